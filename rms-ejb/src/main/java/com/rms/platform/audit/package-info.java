@@ -1,0 +1,2 @@
+/** Each tenant's append-only, hash-chained audit trail and its verification. */
+package com.rms.platform.audit;

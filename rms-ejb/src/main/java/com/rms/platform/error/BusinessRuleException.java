@@ -1,0 +1,30 @@
+package com.rms.platform.error;
+
+import java.util.List;
+
+/** Problem kind {@code business-rule}: A business rule forbids this. */
+public final class BusinessRuleException extends RmsException {
+
+    public BusinessRuleException(String detail) {
+        super(detail);
+    }
+
+    public BusinessRuleException(String detail, List<FieldError> errors) {
+        super(detail, errors);
+    }
+
+    @Override
+    public String kind() {
+        return "business-rule";
+    }
+
+    @Override
+    public int status() {
+        return 422;
+    }
+
+    @Override
+    public String title() {
+        return "A business rule forbids this";
+    }
+}

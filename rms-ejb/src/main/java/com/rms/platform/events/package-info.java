@@ -1,0 +1,2 @@
+/** Events of a tenant, fired in a transaction and delivered after commit. */
+package com.rms.platform.events;

@@ -1,0 +1,2 @@
+/** Paging of list results. */
+package com.rms.platform.paging;

@@ -1,0 +1,2 @@
+/** Roles, callers, password hashing and token issuing. */
+package com.rms.platform.security;

@@ -1,0 +1,2 @@
+/** Real-time fan-out of committed tenant events to WebSocket subscribers. */
+package com.rms.realtime;

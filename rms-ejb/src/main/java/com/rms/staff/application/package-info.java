@@ -1,0 +1,2 @@
+/** Staff management and sign-in with password or PIN. */
+package com.rms.staff.application;

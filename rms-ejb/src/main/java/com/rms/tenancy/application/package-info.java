@@ -1,0 +1,2 @@
+/** Provisioning and migrating tenants, and managing outlets and tables. */
+package com.rms.tenancy.application;

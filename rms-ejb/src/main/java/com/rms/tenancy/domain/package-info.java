@@ -1,0 +1,2 @@
+/** Tenants (the control registry), outlets and their tables. */
+package com.rms.tenancy.domain;

@@ -1,0 +1,47 @@
+package com.rms.platform.api;
+
+import com.rms.platform.audit.AuditEntry;
+import com.rms.platform.audit.AuditTrail;
+import com.rms.platform.paging.Page;
+import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.Paging;
+import com.rms.web.edge.TenantScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+
+/** The tenant's audit trail and the check of its hash chain. */
+@Path("/audit")
+@TenantScoped
+@RolesAllowed({Names.OWNER, Names.PLATFORM_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditTrail audit;
+
+    /** One audit line. */
+    public record AuditLine(long seq, OffsetDateTime at, String actor, String action, String target, String detail,
+            String approvedBy, String hash) {
+        static AuditLine of(AuditEntry e) {
+            return new AuditLine(e.getSeq(), e.getAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetail(),
+                    e.getApprovedBy(), e.getHash());
+        }
+    }
+
+    @GET
+    public Page<AuditLine> list(@BeanParam Paging paging) {
+        return audit.list(paging.request()).map(AuditLine::of);
+    }
+
+    @GET
+    @Path("/verify")
+    public AuditTrail.Verification verify() {
+        return audit.verify();
+    }
+}

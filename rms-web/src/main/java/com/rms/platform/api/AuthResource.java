@@ -1,0 +1,75 @@
+package com.rms.platform.api;
+
+import com.rms.platform.error.ValidationException;
+import com.rms.staff.application.Authenticator;
+import com.rms.staff.application.Authenticator.SignedIn;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+
+/** Sign-in: a password for staff and platform users, a PIN for POS staff at an outlet. */
+@Path("/auth")
+@PermitAll
+@SecurityRequirements
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    Authenticator authenticator;
+
+    @Context
+    HttpServletRequest http;
+
+    /** A password sign-in; platform users omit the tenant. */
+    public record PasswordLogin(String tenant, String username, String password) {}
+
+    /** A PIN sign-in at one outlet. */
+    public record PinLogin(String tenant, Long outletId, String pin) {}
+
+    /** An issued token, in OAuth's field names. */
+    public record TokenResponse(@JsonbProperty("access_token") String accessToken,
+            @JsonbProperty("token_type") String tokenType,
+            @JsonbProperty("expires_in") long expiresIn,
+            Set<String> roles) {
+
+        static TokenResponse of(SignedIn signedIn) {
+            return new TokenResponse(signedIn.token().token(), "Bearer", signedIn.token().expiresIn(),
+                    signedIn.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        }
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "Sign in with a password and get a JWT")
+    public TokenResponse token(PasswordLogin login) {
+        if (login == null) {
+            throw new ValidationException("a JSON body with username and password is required");
+        }
+        return TokenResponse.of(authenticator.password(blankToNull(login.tenant()), login.username(), login.password()));
+    }
+
+    @POST
+    @Path("/pin")
+    @Operation(summary = "Sign in with a PIN at an outlet and get a JWT limited to it")
+    public TokenResponse pin(PinLogin login) {
+        if (login == null) {
+            throw new ValidationException("a JSON body with tenant, outletId and pin is required");
+        }
+        return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(), http.getRemoteAddr()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the staff context. */
+package com.rms.staff.api;

@@ -1,0 +1,2 @@
+/** REST resources of the tenancy context: tenants, outlets, tables. */
+package com.rms.tenancy.api;

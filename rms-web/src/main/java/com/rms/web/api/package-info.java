@@ -1,0 +1,2 @@
+/** The system status resource for platform operators. */
+package com.rms.web.api;

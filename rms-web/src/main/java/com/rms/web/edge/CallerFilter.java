@@ -1,0 +1,57 @@
+package com.rms.web.edge;
+
+import com.rms.platform.security.Caller;
+import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.Role;
+import jakarta.annotation.Priority;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Turns the validated token (MicroProfile JWT) into the {@link Caller} the services see. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class CallerFilter implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
+            CallerContext.set(callerOf(jwt));
+        }
+    }
+
+    static Caller callerOf(JsonWebToken jwt) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String group : jwt.getGroups() == null ? Set.<String>of() : jwt.getGroups()) {
+            try {
+                roles.add(Role.valueOf(group));
+            } catch (IllegalArgumentException unknownGroup) {
+                // groups that are not RMS roles grant nothing
+            }
+        }
+        Set<Long> outlets = new HashSet<>();
+        Object claim = jwt.getClaim("outlets");
+        if (claim instanceof JsonArray array) {
+            array.forEach(v -> {
+                if (v instanceof JsonNumber n) {
+                    outlets.add(n.longValue());
+                } else if (v instanceof JsonString s) {
+                    outlets.add(Long.parseLong(s.getString()));
+                }
+            });
+        } else if (claim instanceof Iterable<?> values) {
+            values.forEach(v -> outlets.add(Long.parseLong(String.valueOf(v))));
+        }
+        Object tenant = jwt.getClaim("tenant");
+        String tenantSlug = tenant instanceof JsonString s ? s.getString() : tenant == null ? null : tenant.toString();
+        return new Caller(jwt.getName(), tenantSlug, roles, outlets);
+    }
+}

@@ -1,0 +1,63 @@
+package com.rms.web.edge;
+
+import com.rms.platform.error.RateLimitedException;
+import com.rms.platform.error.RmsException;
+import com.rms.platform.error.ServiceUnavailableException;
+import com.rms.platform.error.RmsException.FieldError;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** An RFC 9457 problem of the public contract: {@code urn:rms:problem:<kind>} and its fields. */
+public record Problem(String kind, int status, String title, String detail, String instance, String requestId,
+        List<FieldError> errors, Long retryAfterSeconds) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(RmsException e, String instance, String requestId) {
+        Long retryAfter = null;
+        if (e instanceof RateLimitedException r) {
+            retryAfter = r.retryAfterSeconds();
+        } else if (e instanceof ServiceUnavailableException s) {
+            retryAfter = s.retryAfterSeconds();
+        }
+        return new Problem(e.kind(), e.status(), e.title(), e.getMessage(), instance, requestId, e.errors(), retryAfter);
+    }
+
+    /** Writes this problem as the whole response, for code outside JAX-RS (servlet filters). */
+    public void write(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        if (retryAfterSeconds != null) {
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        response.getOutputStream().write(toJson().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", "urn:rms:problem:" + kind)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        if (requestId != null) {
+            json.add("requestId", requestId);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return json.build();
+    }
+}
