@@ -21,9 +21,9 @@ public final class Redactor {
             "(\"(?:" + KEYS + "|[A-Za-z_]*(?:Password|Secret|Token|Pin))\"\\s*:\\s*)(\"(?:\\\\.|[^\"\\\\])*\"|[^,}\\]\\s]+)",
             Pattern.CASE_INSENSITIVE);
 
-    /** key=value in query strings, headers and free text. */
+    /** key=value in query strings and free text. */
     private static final Pattern PAIR = Pattern.compile(
-            "\\b((?:" + KEYS + ")\\s*[=:]\\s*)([^&\\s,;\"]+)", Pattern.CASE_INSENSITIVE);
+            "\\b((?:" + KEYS + ")\\s*=\\s*)([^&\\s,;\"]+)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 

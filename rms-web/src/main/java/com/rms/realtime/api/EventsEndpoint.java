@@ -4,6 +4,7 @@ import com.rms.platform.error.AuthenticationException;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.TokenVerifier;
 import com.rms.realtime.EventHub;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -19,6 +20,7 @@ import java.util.List;
  * token comes as {@code ?access_token=} or in the subprotocol list ({@code bearer, <token>}); the
  * handshake filter has already refused bad ones, and each session checks its own again.
  */
+@Dependent
 @ServerEndpoint(value = "/ws/events", configurator = TokenSubprotocol.class)
 public class EventsEndpoint {
 

@@ -3,29 +3,55 @@ package com.rms.web.edge;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role;
+import com.rms.platform.error.AuthenticationException;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Turns the validated token (MicroProfile JWT) into the {@link Caller} the services see. */
+/**
+ * Turns the validated token (MicroProfile JWT) into the {@link Caller} the services see, and
+ * refuses a call without one to anything not open to all, before the role check would make the
+ * container answer a bare 401.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
             CallerContext.set(callerOf(jwt));
+        } else if (!isOpen(resource.getResourceMethod(), resource.getResourceClass())) {
+            throw new AuthenticationException("a valid bearer token is required");
         }
+    }
+
+    private static boolean isOpen(java.lang.reflect.Method method, Class<?> type) {
+        if (method == null) {
+            return true;
+        }
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return true;
+        }
+        return !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
+                && type.isAnnotationPresent(PermitAll.class);
     }
 
     static Caller callerOf(JsonWebToken jwt) {

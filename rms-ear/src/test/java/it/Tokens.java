@@ -1,0 +1,90 @@
+package it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.List;
+
+/** Builds tokens for the tests: read, tampered, unsigned, signed by a foreign key or by the server's own key. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static JsonObject header(String token) {
+        return part(token.split("\\.")[0]);
+    }
+
+    public static JsonObject claims(String token) {
+        return part(token.split("\\.")[1]);
+    }
+
+    private static JsonObject part(String b64) {
+        try (var r = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(b64), StandardCharsets.UTF_8)))) {
+            return r.readObject();
+        }
+    }
+
+    private static String enc(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The token with one claim replaced and the original signature kept. */
+    public static String tamper(String token, String claim, List<String> value) {
+        String[] parts = token.split("\\.");
+        var b = Json.createObjectBuilder(claims(token));
+        var arr = Json.createArrayBuilder();
+        value.forEach(arr::add);
+        b.add(claim, arr);
+        return parts[0] + "." + enc(b.build().toString()) + "." + parts[2];
+    }
+
+    public static String unsigned(JsonObject claims) {
+        return enc("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + enc(claims.toString()) + ".";
+    }
+
+    public static String signWithForeignKey(JsonObject claims) {
+        try {
+            KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+            gen.initialize(2048);
+            return sign(claims, gen.generateKeyPair().getPrivate());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signed by the key in the server's keystore (read with the password the server was created with). */
+    public static String signWithServerKey(JsonObject claims) {
+        Path server = Path.of(System.getProperty("rms.server.dir", "target/liberty/wlp/usr/servers/rms"));
+        try {
+            String password = Files.readAllLines(server.resolve("server.env")).stream()
+                    .filter(l -> l.startsWith("keystore_password=")).findFirst().orElseThrow()
+                    .substring("keystore_password=".length());
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(server.resolve("resources/security/key.p12"))) {
+                ks.load(in, password.toCharArray());
+            }
+            return sign(claims, (PrivateKey) ks.getKey("default", password.toCharArray()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(JsonObject claims, PrivateKey key) throws Exception {
+        String input = enc("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"default\"}") + "." + enc(claims.toString());
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(key);
+        s.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(s.sign());
+    }
+}

@@ -1,0 +1,143 @@
+package it.api;
+
+import static it.Api.obj;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.Api;
+import it.Api.TestTenant;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** /ws/events: authenticated, tenant- and outlet-scoped, and only committed changes. */
+class EventsSocketIT {
+
+    private static final String WS = Api.BASE.replace("http", "ws") + "/ws/events";
+
+    /** Collects what a socket receives. */
+    static final class Inbox implements WebSocket.Listener {
+        final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try (var r = Json.createReader(new StringReader(partial.toString()))) {
+                    events.add(r.readObject());
+                }
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        JsonObject next(String type) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 5000;
+            while (System.currentTimeMillis() < deadline) {
+                JsonObject e = events.poll(200, TimeUnit.MILLISECONDS);
+                if (e != null && e.getString("type").equals(type)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static WebSocket open(String token, Inbox inbox) {
+        return Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(WS + "?access_token=" + token), inbox).join();
+    }
+
+    @Test
+    void subscribersHearTheirOwnTenantsCommittedChangesOnly() throws Exception {
+        TestTenant a = Api.newTenant("wsa");
+        TestTenant b = Api.newTenant("wsb");
+        long outletA = Api.createOutlet(a, "Pier").getJsonNumber("id").longValue();
+        Inbox inboxA = new Inbox();
+        Inbox inboxB = new Inbox();
+        WebSocket socketA = open(a.ownerToken(), inboxA);
+        WebSocket socketB = open(b.ownerToken(), inboxB);
+        try {
+            Thread.sleep(300);
+            assertEquals(201, a.call("/api/v1/outlets/" + outletA + "/tables").post(obj("label", "P1", "seats", 6)).status());
+            JsonObject event = inboxA.next("table.updated");
+            assertTrue(event != null, "tenant A's socket hears its table");
+            assertEquals(outletA, event.getJsonNumber("outletId").longValue());
+            assertEquals("P1", event.getJsonObject("data").getString("label"));
+            assertTrue(event.containsKey("at"));
+
+            // a rejected change (duplicate label) is never announced
+            assertEquals(409, a.call("/api/v1/outlets/" + outletA + "/tables").post(obj("label", "P1", "seats", 2)).status());
+            assertNull(inboxA.next("table.updated"), "nothing was committed, nothing is announced");
+            assertNull(inboxB.next("table.updated"), "tenant B hears nothing of tenant A");
+        } finally {
+            socketA.abort();
+            socketB.abort();
+        }
+    }
+
+    @Test
+    void outletStaffHearOnlyTheirOutlets() throws Exception {
+        TestTenant t = Api.newTenant("wso");
+        long one = Api.createOutlet(t, "One").getJsonNumber("id").longValue();
+        long two = Api.createOutlet(t, "Two").getJsonNumber("id").longValue();
+        assertEquals(201, t.call("/api/v1/staff").post(obj("username", "wes", "displayName", "Wes", "roles",
+                List.of("WAITER"), "outletIds", List.of(one), "pin", "7777")).status());
+        String waiter = Api.at("/api/v1/auth/pin").post(obj("tenant", t.slug(), "outletId", one, "pin", "7777"))
+                .json().getString("access_token");
+        Inbox inbox = new Inbox();
+        WebSocket socket = open(waiter, inbox);
+        try {
+            Thread.sleep(300);
+            t.call("/api/v1/outlets/" + two + "/tables").post(obj("label", "Secret", "seats", 2));
+            t.call("/api/v1/outlets/" + one + "/tables").post(obj("label", "Mine", "seats", 2));
+            JsonObject event = inbox.next("table.updated");
+            assertEquals("Mine", event.getJsonObject("data").getString("label"));
+            assertTrue(inbox.events.stream().noneMatch(e -> e.toString().contains("Secret")));
+        } finally {
+            socket.abort();
+        }
+    }
+
+    @Test
+    void theTokenMayComeAsASubprotocol() throws Exception {
+        TestTenant t = Api.newTenant("wsp");
+        long outlet = Api.createOutlet(t, "Proto").getJsonNumber("id").longValue();
+        Inbox inbox = new Inbox();
+        WebSocket socket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", t.ownerToken())
+                .buildAsync(URI.create(WS), inbox).join();
+        try {
+            Thread.sleep(300);
+            t.call("/api/v1/outlets/" + outlet + "/tables").post(obj("label", "S1", "seats", 2));
+            assertTrue(inbox.next("table.updated") != null);
+        } finally {
+            socket.abort();
+        }
+    }
+
+    @Test
+    void aHandshakeWithoutAValidTokenIsRefused() {
+        for (String url : List.of(WS, WS + "?access_token=forged.token.value")) {
+            CompletionException failure = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
+                    () -> Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(url), new Inbox()).join());
+            if (failure.getCause() instanceof java.net.http.WebSocketHandshakeException handshake) {
+                HttpResponse<?> response = handshake.getResponse();
+                assertEquals(401, response.statusCode());
+            } else {
+                throw new AssertionError("expected a refused handshake, got " + failure.getCause());
+            }
+        }
+    }
+}
