@@ -1,6 +1,11 @@
 package com.rms.tenancy.application;
 
 import com.rms.platform.tenant.TenantContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -29,6 +34,35 @@ public final class SchemaMigrator {
     public String migrateTenant(String schema) {
         MigrateResult result = flyway(schema, TENANT_LOCATION).migrate();
         return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
+    /** How migrating one tenant schema ended: the version now in place, or why it failed. */
+    public record Outcome(String schema, String version, RuntimeException failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Migrates many tenant schemas, at most {@code parallelism} at once on {@code executor}. A schema
+     * that fails is reported in its outcome and does not stop the others.
+     */
+    public List<Outcome> migrateTenants(List<String> schemas, Executor executor, int parallelism) {
+        Semaphore slots = new Semaphore(parallelism);
+        List<CompletableFuture<Outcome>> runs = new ArrayList<>();
+        for (String schema : schemas) {
+            slots.acquireUninterruptibly();
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Outcome(schema, migrateTenant(schema), null);
+                } catch (RuntimeException e) {
+                    return new Outcome(schema, null, e);
+                } finally {
+                    slots.release();
+                }
+            }, executor));
+        }
+        return runs.stream().map(CompletableFuture::join).toList();
     }
 
     /** Whether the tenant schema lacks migrations this build carries. */

@@ -17,10 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 
 /**
@@ -127,26 +124,20 @@ public class TenantService {
 
     /** Migrates every tenant schema that is behind, a few at a time; a failure only marks that tenant. */
     public void migrateAll() {
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
-        Semaphore slots = new Semaphore(MIGRATION_PARALLELISM);
-        List<CompletableFuture<Void>> runs = new ArrayList<>();
-        for (Tenant tenant : store.all()) {
-            slots.acquireUninterruptibly();
-            runs.add(CompletableFuture.runAsync(() -> migrate(migrator, tenant), executor)
-                    .whenComplete((ok, error) -> slots.release()));
+        List<Tenant> all = store.all();
+        List<SchemaMigrator.Outcome> outcomes = new SchemaMigrator(dataSource)
+                .migrateTenants(all.stream().map(Tenant::schema).toList(), executor, MIGRATION_PARALLELISM);
+        for (int i = 0; i < all.size(); i++) {
+            String slug = all.get(i).getSlug();
+            SchemaMigrator.Outcome outcome = outcomes.get(i);
+            if (outcome.succeeded()) {
+                store.change(slug, t -> t.migrated(outcome.version()));
+            } else {
+                LOG.error(LogContext.BUSINESS, "migrating tenant " + slug + " failed; it is unavailable", outcome.failure());
+                String detail = String.valueOf(outcome.failure().getMessage());
+                store.change(slug, t -> t.migrationFailed(detail.length() > 450 ? detail.substring(0, 450) : detail));
+            }
         }
-        runs.forEach(CompletableFuture::join);
         registry.reload();
-    }
-
-    private void migrate(SchemaMigrator migrator, Tenant tenant) {
-        try {
-            String version = migrator.migrateTenant(tenant.schema());
-            store.change(tenant.getSlug(), t -> t.migrated(version));
-        } catch (RuntimeException e) {
-            LOG.error(LogContext.BUSINESS, "migrating tenant " + tenant.getSlug() + " failed; it is unavailable", e);
-            String detail = String.valueOf(e.getMessage());
-            store.change(tenant.getSlug(), t -> t.migrationFailed(detail.length() > 450 ? detail.substring(0, 450) : detail));
-        }
     }
 }
