@@ -57,7 +57,9 @@ public final class RmsLog {
             context.field()
         };
         for (int i = 0; i < FIELDS.length; i++) {
-            invoke(ADD, FIELDS[i], values[i]);
+            if (!values[i].isEmpty()) {
+                invoke(ADD, FIELDS[i], values[i]);
+            }
         }
         try {
             String text = Redactor.redact(message);
