@@ -29,8 +29,42 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private static String adminPassword;
+    private static volatile boolean ready;
 
     private Api() {
+    }
+
+    /**
+     * Waits until the application reports ready: the server can be up while the application still
+     * migrates and seeds, and a test must not mistake that for a failure.
+     */
+    public static void awaitReady() {
+        if (ready) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    ready = true;
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the server did not become ready within 180 s");
     }
 
     /** A response with its status, headers and parsed JSON body (if any). */
@@ -139,6 +173,7 @@ public final class Api {
     }
 
     public static Call at(String path) {
+        awaitReady();
         return new Call(path);
     }
 

@@ -56,6 +56,11 @@ class EventsSocketIT {
         }
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void serverReady() {
+        Api.awaitReady();
+    }
+
     private static WebSocket open(String token, Inbox inbox) {
         return Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(WS + "?access_token=" + token), inbox).join();
     }
