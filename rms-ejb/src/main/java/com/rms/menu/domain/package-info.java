@@ -1,0 +1,2 @@
+/** The menu: tax rates, categories, items with modifiers, outlet overrides. */
+package com.rms.menu.domain;
