@@ -1,0 +1,151 @@
+package com.rms.menu.application;
+
+import com.rms.menu.application.MenuCommands.OverrideCommand;
+import com.rms.menu.domain.MenuCategory;
+import com.rms.menu.domain.MenuItem;
+import com.rms.menu.domain.Modifier;
+import com.rms.menu.domain.ModifierGroup;
+import com.rms.menu.domain.OutletItemOverride;
+import com.rms.menu.domain.TaxRate;
+import com.rms.platform.error.NotFoundException;
+import com.rms.platform.tenant.TenantContext;
+import com.rms.platform.validation.Validation;
+import com.rms.tenancy.application.OutletDirectory;
+import com.rms.tenancy.application.OutletView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The menu as an outlet sells it: the chain's menu with the outlet's price and availability
+ * overrides (everything not overridden is inherited). Rendered menus are cached per tenant and
+ * outlet, validated on every read against the tenant's menu revision and the outlet's version (one
+ * primary-key read each), so a change on any server is seen at once and one tenant's cache can
+ * never answer for another.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OutletMenus {
+
+    @PersistenceContext(unitName = "rms")
+    EntityManager em;
+
+    @Inject
+    OutletDirectory outlets;
+
+    @Inject
+    Validation validation;
+
+    /** A rendered menu and the entity tag that identifies this state of it. */
+    public record SoldMenu(String etag, String json) {}
+
+    private record Cached(long revision, long outletVersion, SoldMenu menu) {}
+
+    private final Map<String, Map<Long, Cached>> cache = new ConcurrentHashMap<>();
+
+    public SoldMenu menu(long outletId) {
+        String tenant = TenantContext.require().slug();
+        OutletView outlet = outlets.get(outletId);
+        long revision = MenuRevision.current(em);
+        Map<Long, Cached> tenantCache = cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+        Cached cached = tenantCache.get(outletId);
+        if (cached != null && cached.revision() == revision && cached.outletVersion() == outlet.version()) {
+            return cached.menu();
+        }
+        SoldMenu menu = new SoldMenu("\"m" + revision + "-o" + outletId + "-v" + outlet.version() + "\"",
+                render(outlet, revision));
+        tenantCache.put(outletId, new Cached(revision, outlet.version(), menu));
+        return menu;
+    }
+
+    /** Sets the outlet's own price and availability of an item. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void override(long outletId, long itemId, OverrideCommand command) {
+        outlets.get(outletId);
+        MenuItem item = em.find(MenuItem.class, itemId);
+        if (item == null || item.isArchived()) {
+            throw new NotFoundException("no menu item " + itemId);
+        }
+        validation.check(command).throwIfAny();
+        OutletItemOverride override = em.find(OutletItemOverride.class, new OutletItemOverride.Key(outletId, itemId));
+        if (override == null) {
+            override = new OutletItemOverride(outletId, itemId);
+            override.set(command.price(), command.available());
+            em.persist(override);
+        } else {
+            override.set(command.price(), command.available());
+        }
+        MenuRevision.bump(em);
+    }
+
+    private String render(OutletView outlet, long revision) {
+        List<MenuCategory> categories = em.createQuery(
+                "select c from MenuCategory c where c.active = true order by c.sortOrder, c.name", MenuCategory.class)
+                .getResultList();
+        Map<Long, List<MenuItem>> itemsByCategory = em.createQuery(
+                "select i from MenuItem i where i.active = true and i.archived = false order by i.name", MenuItem.class)
+                .getResultStream().collect(Collectors.groupingBy(MenuItem::getCategoryId));
+        Map<Long, TaxRate> taxes = em.createQuery("select t from TaxRate t", TaxRate.class).getResultStream()
+                .collect(Collectors.toMap(TaxRate::getId, Function.identity()));
+        Map<Long, OutletItemOverride> overrides = em.createQuery(
+                "select o from OutletItemOverride o where o.outletId = :o", OutletItemOverride.class)
+                .setParameter("o", outlet.id()).getResultStream()
+                .collect(Collectors.toMap(OutletItemOverride::getItemId, Function.identity()));
+
+        JsonArrayBuilder categoryArray = Json.createArrayBuilder();
+        for (MenuCategory category : categories) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (MenuItem item : itemsByCategory.getOrDefault(category.getId(), List.of())) {
+                items.add(item(item, taxes.get(item.getTaxRateId()), overrides.get(item.getId())));
+            }
+            JsonObjectBuilder c = Json.createObjectBuilder().add("id", category.getId()).add("name", category.getName())
+                    .add("sortOrder", category.getSortOrder()).add("items", items);
+            if (category.getParentId() == null) {
+                c.addNull("parentId");
+            } else {
+                c.add("parentId", category.getParentId());
+            }
+            categoryArray.add(c);
+        }
+        return Json.createObjectBuilder().add("outletId", outlet.id()).add("currency", outlet.currency())
+                .add("revision", revision).add("categories", categoryArray).build().toString();
+    }
+
+    private static JsonObjectBuilder item(MenuItem item, TaxRate tax, OutletItemOverride override) {
+        BigDecimal price = override != null && override.getPrice() != null ? override.getPrice() : item.getPrice();
+        boolean available = override == null || override.isAvailable();
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        for (ModifierGroup group : item.getModifierGroups()) {
+            JsonArrayBuilder modifiers = Json.createArrayBuilder();
+            for (Modifier m : group.getModifiers()) {
+                modifiers.add(Json.createObjectBuilder().add("id", m.getId()).add("name", m.getName())
+                        .add("priceDelta", m.getPriceDelta()));
+            }
+            groups.add(Json.createObjectBuilder().add("id", group.getId()).add("name", group.getName())
+                    .add("min", group.getMinChoices()).add("max", group.getMaxChoices()).add("modifiers", modifiers));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", item.getId()).add("sku", item.getSku())
+                .add("name", item.getName()).add("price", price).add("station", item.getStation())
+                .add("available", available)
+                .add("taxRate", Json.createObjectBuilder().add("id", tax.getId()).add("name", tax.getName())
+                        .add("rate", tax.getRate()).add("inclusive", tax.isInclusive()))
+                .add("modifierGroups", groups);
+        if (item.getDescription() == null) {
+            json.addNull("description");
+        } else {
+            json.add("description", item.getDescription());
+        }
+        return json;
+    }
+}

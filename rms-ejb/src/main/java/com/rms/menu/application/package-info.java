@@ -1,0 +1,2 @@
+/** Managing the chain menu and serving it per outlet. */
+package com.rms.menu.application;

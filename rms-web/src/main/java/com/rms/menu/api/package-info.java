@@ -1,0 +1,2 @@
+/** REST resources of the menu context. */
+package com.rms.menu.api;
