@@ -7,6 +7,7 @@ import com.rms.menu.application.MenuViews.CategoryView;
 import com.rms.menu.application.MenuViews.ItemView;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class MenuResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER})
     public Response createCategory(CategoryCommand command, @Context UriInfo uri) {
         CategoryView created = catalog.createCategory(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
@@ -86,7 +87,7 @@ public class MenuResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER})
     public Response createItem(ItemCommand command, @Context UriInfo uri) {
         ItemView created = catalog.createItem(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

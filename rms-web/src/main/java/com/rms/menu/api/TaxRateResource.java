@@ -4,6 +4,7 @@ import com.rms.menu.application.MenuCatalog;
 import com.rms.menu.application.MenuCommands.TaxRateCommand;
 import com.rms.menu.application.MenuViews.TaxRateView;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.Created;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class TaxRateResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER})
     public Response create(TaxRateCommand command, @Context UriInfo uri) {
         TaxRateView created = catalog.createTaxRate(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

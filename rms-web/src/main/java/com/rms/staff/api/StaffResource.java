@@ -5,6 +5,7 @@ import com.rms.platform.security.Role.Names;
 import com.rms.staff.application.StaffCommand;
 import com.rms.staff.application.StaffDirectory;
 import com.rms.staff.application.StaffView;
+import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +42,7 @@ public class StaffResource {
     @POST
     public Response create(StaffCommand command, @Context UriInfo uri) {
         StaffView created = staff.create(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

@@ -7,6 +7,7 @@ import com.rms.tenancy.application.OutletDirectory;
 import com.rms.tenancy.application.OutletView;
 import com.rms.tenancy.application.TableCommand;
 import com.rms.tenancy.application.TableView;
+import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,8 +47,7 @@ public class OutletResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER})
     public Response create(OutletCommand command, @Context UriInfo uri) {
         OutletView outlet = outlets.create(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(outlet.id())).build())
-                .entity(outlet).build();
+        return Created.at(uri, outlet.id(), outlet);
     }
 
     @GET
@@ -77,8 +77,7 @@ public class OutletResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER})
     public Response createTable(@PathParam("id") long id, TableCommand command, @Context UriInfo uri) {
         TableView table = outlets.createTable(id, command);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(table.id())).build())
-                .entity(table).build();
+        return Created.at(uri, table.id(), table);
     }
 
     @PUT

@@ -5,6 +5,7 @@ import com.rms.platform.security.Role.Names;
 import com.rms.tenancy.application.ProvisionTenant;
 import com.rms.tenancy.application.TenantService;
 import com.rms.tenancy.application.TenantView;
+import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class TenantResource {
     @Operation(summary = "Provision a tenant: its schema, migrations and owner; answers when it is ready")
     public Response provision(ProvisionTenant command, @Context UriInfo uri) {
         TenantView tenant = tenants.provision(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
+        return Created.at(uri, tenant.slug(), tenant);
     }
 
     @GET
