@@ -76,6 +76,15 @@ class TenantIsolationIT {
     }
 
     @Test
+    void theAuditTrailHoldsOnlyTheTenantsOwnEvents() {
+        List<JsonObject> trailA = a.call("/api/v1/audit?size=500").get().items();
+        assertTrue(trailA.stream().allMatch(e -> !e.getString("target", "").contains(b.slug())), trailA::toString);
+        assertTrue(trailA.stream().anyMatch(e -> e.getString("target", "").equals("tenant:" + a.slug())));
+        assertEquals(403, at("/api/v1/audit").token(a.ownerToken()).tenant(b.slug()).get().status());
+        assertTrue(b.call("/api/v1/audit/verify").get().json().getBoolean("valid"));
+    }
+
+    @Test
     void aPlatformAdminMayNameAnyTenantButAnUnknownOneIsNotFound() {
         String admin = Api.adminToken();
         assertEquals(outletB, at("/api/v1/outlets").token(admin).tenant(b.slug()).get().items().get(0)
