@@ -91,7 +91,7 @@ public class OutletFormBacking implements Serializable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return id == null;
     }
 

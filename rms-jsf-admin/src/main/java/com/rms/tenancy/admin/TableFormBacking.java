@@ -86,7 +86,7 @@ public class TableFormBacking implements Serializable {
         return TableState.values();
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return id == null;
     }
 
