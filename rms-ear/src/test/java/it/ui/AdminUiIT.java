@@ -78,12 +78,14 @@ class AdminUiIT {
         });
         assertTrue(zoneMessage.getAttribute("id").startsWith("outletForm:"), zoneMessage.getAttribute("id"));
         assertTrue(browser.path().startsWith("/admin/outlet.xhtml"), browser.path());
+        browser.snapshot("admin-outlet-invalid");
 
         browser.type(By.id("outletForm:timezone"), "Europe/Berlin");
         browser.find(By.id("outletForm:save")).click();
         browser.until(d -> browser.path().startsWith("/admin/outlets.xhtml"));
         browser.until(d -> browser.pageHas("Outlet \u201c" + name + "\u201d saved."));
         assertTrue(outletNames().contains(name), outletNames().toString());
+        browser.snapshot("admin-outlets");
 
         // a second outlet of the same name is a conflict, shown at the name
         browser.find(By.id("newOutlet")).click();
@@ -109,7 +111,10 @@ class AdminUiIT {
         List<String> labels = browser.driver.findElements(By.cssSelector("span.table-label")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("U1"), labels);
-        assertTrue(browser.pageHas("Riverside"));
+        List<String> cells = browser.driver.findElements(By.cssSelector("[id='tablesForm:tables'] tbody tr td")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("U1", "6", "Riverside", "FREE"), cells.subList(0, 4));
+        browser.snapshot("admin-tables");
 
         // signing out ends the session: the back office asks for a sign-in again
         browser.find(By.id("nav:logout")).click();

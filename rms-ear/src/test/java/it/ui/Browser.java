@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -65,7 +67,9 @@ final class Browser implements AutoCloseable {
     /** Types into an input after clearing whatever the page put there. */
     void type(By by, String text) {
         WebElement input = until(d -> d.findElement(by));
+        // clear() alone does not empty every widget (a PrimeFaces spinner keeps its value)
         input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 
@@ -80,6 +84,16 @@ final class Browser implements AutoCloseable {
             // what the user would have seen is the quickest way to the cause
             throw new AssertionError("timed out on " + driver.getCurrentUrl() + " showing:\n"
                     + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Keeps a picture of the page in target/ui-screenshots for whoever reviews the screens. */
+    void snapshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "ui-screenshots"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the screenshot " + name, e);
         }
     }
 

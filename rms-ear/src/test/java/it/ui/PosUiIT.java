@@ -41,6 +41,7 @@ class PosUiIT {
         for (char digit : pin.toCharArray()) {
             browser.find(By.cssSelector("button.pos-key[data-key='" + digit + "']")).click();
         }
+        browser.snapshot("pos-keypad");
         browser.find(By.id("signIn:enter")).click();
     }
 
@@ -86,6 +87,7 @@ class PosUiIT {
         browser.find(By.cssSelector("button.pos-state-btn[data-state='" + target + "']")).click();
         browser.until(d -> target.equals(tile("T3").getAttribute("data-state")));
         assertTrue(browser.pageHas("T3 is now"));
+        browser.snapshot("pos-floor");
 
         // the change is stored, not just drawn: a fresh load of the floor shows it
         browser.open("/pos/floor.xhtml");

@@ -47,13 +47,6 @@ public final class Messages {
         faces.validationFailed();
     }
 
-    /** An information message that survives the redirect after a successful save. */
-    public static void flashInfo(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
     private static String capitalise(String text) {
         return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

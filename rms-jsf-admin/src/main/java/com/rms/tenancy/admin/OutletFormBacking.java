@@ -75,8 +75,8 @@ public class OutletFormBacking implements Serializable {
         OutletCommand command = new OutletCommand(name, address, trimmed(timezone), trimmed(currency), active);
         try {
             OutletView saved = id == null ? outlets.create(command) : outlets.update(id, command);
-            Messages.flashInfo("Outlet \u201c" + saved.name() + "\u201d saved.");
-            return "/outlets?faces-redirect=true";
+            // the list page names what was saved (a Flash message did not reliably survive the redirect)
+            return "/outlets?faces-redirect=true&saved=" + saved.id();
         } catch (ValidationException invalid) {
             Messages.show(invalid, FIELDS);
         } catch (ConflictException taken) {

@@ -30,12 +30,27 @@ public class OutletsBacking {
     FacesContext faces;
 
     private List<OutletView> all;
+    private Long saved;
 
     /** The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: show that outlet's floor. */
     public void switched() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Long outlet = session.getCurrentOutletId();
         external.redirect(external.getRequestContextPath() + "/tables.xhtml" + (outlet == null ? "" : "?outlet=" + outlet));
+    }
+
+    /** The name of the outlet just saved ({@code ?saved=id}), if it is one this caller sees. */
+    public String getSavedName() {
+        return saved == null ? null
+                : getOutlets().stream().filter(o -> o.id() == saved).map(OutletView::name).findFirst().orElse(null);
+    }
+
+    public Long getSaved() {
+        return saved;
+    }
+
+    public void setSaved(Long saved) {
+        this.saved = saved;
     }
 
     public List<OutletView> getOutlets() {

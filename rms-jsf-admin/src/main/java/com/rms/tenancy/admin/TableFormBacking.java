@@ -70,8 +70,7 @@ public class TableFormBacking implements Serializable {
         TableCommand command = new TableCommand(label, seats, area == null || area.isBlank() ? null : area.trim(), state);
         try {
             TableView saved = id == null ? outlets.createTable(outlet, command) : outlets.updateTable(outlet, id, command);
-            Messages.flashInfo("Table \u201c" + saved.label() + "\u201d saved.");
-            return "/tables?faces-redirect=true&outlet=" + outlet;
+            return "/tables?faces-redirect=true&outlet=" + outlet + "&saved=" + saved.id();
         } catch (ValidationException invalid) {
             Messages.show(invalid, FIELDS);
         } catch (ConflictException taken) {

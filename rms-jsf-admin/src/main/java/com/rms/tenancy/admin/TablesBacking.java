@@ -30,6 +30,7 @@ public class TablesBacking implements Serializable {
     AdminSession session;
 
     private Long outlet;
+    private Long saved;
     private OutletView current;
     private List<TableView> tables = List.of();
 
@@ -48,6 +49,20 @@ public class TablesBacking implements Serializable {
         outlet = current.id();
         session.setCurrentOutletId(current.id());
         tables = outlets.tables(current.id());
+    }
+
+    /** The label of the table just saved ({@code ?saved=id}) at this outlet, if any. */
+    public String getSavedLabel() {
+        return saved == null ? null
+                : tables.stream().filter(t -> t.id() == saved).map(TableView::label).findFirst().orElse(null);
+    }
+
+    public Long getSaved() {
+        return saved;
+    }
+
+    public void setSaved(Long saved) {
+        this.saved = saved;
     }
 
     public OutletView getCurrent() {
