@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,11 +122,67 @@ class AdminUiIT {
         assertEquals(List.of("U1", "6", "Riverside", "FREE"), cells.subList(0, 4));
         browser.snapshot("admin-tables");
 
+        // the outlet switcher takes the owner to another outlet's tables
+        browser.find(By.id("nav:outletSwitcher")).click();
+        browser.until(d -> d.findElement(By.cssSelector("li.ui-selectonemenu-item[data-label='Bistro Hafen']"))).click();
+        browser.until(d -> d.findElement(By.id("tablesTitle")).getText().contains("Bistro Hafen"));
+        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6"), browser.driver
+                .findElements(By.cssSelector("span.table-label")).stream().map(WebElement::getText).toList());
+
         // signing out ends the session: the back office asks for a sign-in again
         browser.find(By.id("nav:logout")).click();
         browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
         browser.open("/admin/outlets.xhtml");
         browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
+    }
+
+    @Test
+    void aCashierMayNotUseTheBackOffice() {
+        browser.open("/admin/outlets.xhtml");
+        signIn("demo", "cashier", "cashier-demo");
+        browser.until(d -> browser.pageHas("Sign-in failed"));
+        assertTrue(browser.path().startsWith("/admin/login.xhtml"), browser.path());
+    }
+
+    @Test
+    void aBatchOperatorSeesTheOutletsButNoActionsAndIsRefusedTheEditPages() throws Exception {
+        String user = "batch" + System.currentTimeMillis() % 1000000;
+        createStaff(user, "Bea Batch", "BATCH_OPERATOR", "batch-demo-pw");
+
+        browser.open("/admin/outlets.xhtml");
+        signIn("demo", user, "batch-demo-pw");
+        browser.until(d -> browser.pageHas("Bistro Mitte"));
+        assertTrue(browser.find(By.id("signedInUser")).getText().contains("Bea Batch"));
+        assertTrue(browser.driver.findElements(By.id("newOutlet")).isEmpty(), "no 'New outlet' for a batch operator");
+        assertTrue(browser.driver.findElements(By.id("nav:menuTables")).isEmpty(), "no Tables menu for a batch operator");
+        assertFalse(browser.pageHas("Edit"));
+
+        browser.open("/admin/outlet.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
+        assertTrue(browser.driver.findElements(By.id("outletForm:save")).isEmpty());
+        browser.open("/admin/tables.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
+    }
+
+    /** Creates a staff account through the public API as the demo owner. */
+    private void createStaff(String username, String displayName, String role, String password) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"tenant\":\"demo\",\"username\":\"owner\",\"password\":\"owner-demo\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        String accessToken = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + "/api/v1/staff"))
+                .header("Content-Type", "application/json").header("X-Tenant-ID", "demo")
+                .header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("username", username).add("displayName", displayName)
+                        .add("roles", Json.createArrayBuilder().add(role)).add("password", password)
+                        .add("active", true).build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     private List<String> outletNames() {
