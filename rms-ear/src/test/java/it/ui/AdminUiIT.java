@@ -57,7 +57,7 @@ class AdminUiIT {
     }
 
     @Test
-    void theOwnerCreatesAnOutletFixingAValidationErrorAndAddsATable() {
+    void theOwnerCreatesAnOutletFixingAValidationErrorAndAddsATable() throws Exception {
         browser.open("/admin/");
         browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
         signIn("demo", "owner", "owner-demo");
@@ -66,6 +66,11 @@ class AdminUiIT {
         browser.until(d -> browser.pageHas("Bistro Mitte"));
         assertTrue(browser.pageHas("Bistro Hafen"));
         assertTrue(browser.find(By.id("signedInUser")).getText().contains("Olivia Owner"));
+        // The server's single sign-on cookie does reach the API, where only the tenant check (the
+        // caller has no token, hence no tenant) stops it; what must hold is that no data comes back.
+        HttpResponse<String> api = apiWithBrowserCookies("/api/v1/outlets");
+        assertTrue(api.statusCode() == 401 || api.statusCode() == 403, api.statusCode() + " " + api.body());
+        assertFalse(api.body().contains("Bistro"), api.body());
 
         String name = "Bistro Ufer " + System.currentTimeMillis() % 100000;
         browser.find(By.id("newOutlet")).click();
@@ -162,6 +167,16 @@ class AdminUiIT {
         assertTrue(browser.driver.findElements(By.id("outletForm:save")).isEmpty());
         browser.open("/admin/tables.xhtml");
         browser.until(d -> browser.pageHas("not allowed"));
+    }
+
+    /** An API call that carries only the browser's cookies (as a forged cross-site request would). */
+    private HttpResponse<String> apiWithBrowserCookies(String path) throws Exception {
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertFalse(cookies.isEmpty(), "the signed-in browser has cookies");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl + path))
+                .header("X-Tenant-ID", "demo").header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Creates a staff account through the public API as the demo owner. */

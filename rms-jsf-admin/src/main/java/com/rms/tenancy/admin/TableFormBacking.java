@@ -7,7 +7,6 @@ import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.ValidationException;
 import com.rms.tenancy.application.OutletDirectory;
-import com.rms.tenancy.application.OutletView;
 import com.rms.tenancy.application.TableCommand;
 import com.rms.tenancy.application.TableView;
 import com.rms.tenancy.domain.TableState;
@@ -35,7 +34,7 @@ public class TableFormBacking implements Serializable {
 
     private Long outlet;
     private Long id;
-    private OutletView outletView;
+    private String outletName;
     private String label;
     private Integer seats = 4;
     private String area;
@@ -47,7 +46,7 @@ public class TableFormBacking implements Serializable {
             return;
         }
         try {
-            outletView = outlets.get(outlet);
+            outletName = outlets.get(outlet).name();
             if (id != null) {
                 TableView table = outlets.tables(outlet).stream().filter(t -> t.id() == id).findFirst()
                         .orElseThrow(() -> new NotFoundException("no table " + id + " at this outlet"));
@@ -57,7 +56,7 @@ public class TableFormBacking implements Serializable {
                 state = table.state();
             }
         } catch (NotFoundException missing) {
-            outletView = null;
+            outletName = null;
             Messages.show(missing, Map.of());
         }
     }
@@ -89,8 +88,8 @@ public class TableFormBacking implements Serializable {
         return id == null;
     }
 
-    public OutletView getOutletView() {
-        return outletView;
+    public String getOutletName() {
+        return outletName;
     }
 
     public Long getOutlet() {

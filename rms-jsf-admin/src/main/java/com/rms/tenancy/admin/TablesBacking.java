@@ -31,8 +31,9 @@ public class TablesBacking implements Serializable {
 
     private Long outlet;
     private Long saved;
-    private OutletView current;
-    private List<TableView> tables = List.of();
+    /** Read from the services, never stored with the view: reloaded whenever they are missing. */
+    private transient OutletView current;
+    private transient List<TableView> tables = List.of();
 
     public void load() {
         Long wanted = outlet != null ? outlet : session.getCurrentOutletId();
@@ -54,7 +55,7 @@ public class TablesBacking implements Serializable {
     /** The label of the table just saved ({@code ?saved=id}) at this outlet, if any. */
     public String getSavedLabel() {
         return saved == null ? null
-                : tables.stream().filter(t -> t.id() == saved).map(TableView::label).findFirst().orElse(null);
+                : getTables().stream().filter(t -> t.id() == saved).map(TableView::label).findFirst().orElse(null);
     }
 
     public Long getSaved() {
@@ -66,11 +67,17 @@ public class TablesBacking implements Serializable {
     }
 
     public OutletView getCurrent() {
+        if (current == null && outlet != null) {
+            load();
+        }
         return current;
     }
 
     public List<TableView> getTables() {
-        return tables;
+        if (tables == null) {
+            load();
+        }
+        return tables == null ? List.of() : tables;
     }
 
     public Long getOutlet() {

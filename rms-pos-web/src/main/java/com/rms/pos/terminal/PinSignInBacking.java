@@ -44,9 +44,13 @@ public class PinSignInBacking implements Serializable {
     @Inject
     PosSession session;
 
+    /** An outlet the terminal may sign in at; kept with the view, so serializable. */
+    public record OutletChoice(long id, String name) implements Serializable {
+    }
+
     private String tenant;
-    private List<OutletView> tenantOutlets = List.of();
-    private OutletView outlet;
+    private List<OutletChoice> tenantOutlets = List.of();
+    private OutletChoice outlet;
     private String pin;
 
     /** Looks up the tenant's active outlets; the list is what a terminal being set up chooses from. */
@@ -62,7 +66,7 @@ public class PinSignInBacking implements Serializable {
             TenantRegistry.Entry entry = tenants.requireServing(slug);
             tenant = slug;
             tenantOutlets = TenantContext.callAs(entry.context(), () -> outlets.list(PageRequest.of(0, PageRequest.MAX_SIZE))
-                    .items().stream().filter(OutletView::active).toList());
+                    .items().stream().filter(OutletView::active).map(o -> new OutletChoice(o.id(), o.name())).toList());
             if (tenantOutlets.isEmpty()) {
                 error("tenant", "This tenant has no active outlet.");
             }
@@ -116,11 +120,11 @@ public class PinSignInBacking implements Serializable {
         this.tenant = tenant;
     }
 
-    public List<OutletView> getTenantOutlets() {
+    public List<OutletChoice> getTenantOutlets() {
         return tenantOutlets;
     }
 
-    public OutletView getOutlet() {
+    public OutletChoice getOutlet() {
         return outlet;
     }
 

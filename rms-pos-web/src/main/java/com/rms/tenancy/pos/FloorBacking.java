@@ -33,7 +33,8 @@ public class FloorBacking implements Serializable {
     @Inject
     PosSession session;
 
-    private List<TableView> tables = List.of();
+    /** Read from the service, never stored with the view: reloaded whenever it is missing. */
+    private transient List<TableView> tables;
     private Long selectedId;
 
     public void load() {
@@ -64,7 +65,7 @@ public class FloorBacking implements Serializable {
     }
 
     public Optional<TableView> getSelected() {
-        return selectedId == null ? Optional.empty() : tables.stream().filter(t -> t.id() == selectedId).findFirst();
+        return selectedId == null ? Optional.empty() : getTables().stream().filter(t -> t.id() == selectedId).findFirst();
     }
 
     public TableView getSelectedTable() {
@@ -72,6 +73,9 @@ public class FloorBacking implements Serializable {
     }
 
     public List<TableView> getTables() {
+        if (tables == null) {
+            load();
+        }
         return tables;
     }
 
