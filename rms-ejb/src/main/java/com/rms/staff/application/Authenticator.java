@@ -101,6 +101,13 @@ public class Authenticator {
     /** Signs POS staff in with their PIN at one outlet; the token is limited to that outlet. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignedIn pin(String tenant, Long outletId, String pin, String client) {
+        StaffMember match = pinMatch(tenant, outletId, pin, client);
+        return new SignedIn(tokens.issue(String.valueOf(match.getId()), match.getUsername(), tenant, match.getRoles(),
+                Set.of(outletId)), match.getRoles());
+    }
+
+    /** The staff member whose PIN this is at the outlet, counting failures per client and outlet. */
+    private StaffMember pinMatch(String tenant, Long outletId, String pin, String client) {
         if (tenant == null || outletId == null || pin == null) {
             throw new AuthenticationException(FAILED);
         }
@@ -121,12 +128,55 @@ public class Authenticator {
         pinFailures.remove(key);
         TenantContext.runAs(entry.context(), () -> audit.record("auth.pin", "staff:" + match.getUsername(), "outlet=" + outletId));
         LOG.info(LogContext.SECURITY, "PIN sign-in of " + match.getUsername() + " at outlet " + outletId);
-        return new SignedIn(tokens.issue(String.valueOf(match.getId()), match.getUsername(), tenant, match.getRoles(),
-                Set.of(outletId)), match.getRoles());
+        return match;
+    }
+
+    /**
+     * Checks a staff member's password exactly as {@link #password} does (same lockout, same audit
+     * entry, same single failure for every cause) but issues no token: for the form login of the
+     * web UIs, which keep the identity in their own session.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public StaffIdentity verifyPassword(String tenant, String username, String password) {
+        if (tenant == null || username == null || password == null) {
+            throw new AuthenticationException(FAILED);
+        }
+        TenantRegistry.Entry entry = tenants.find(tenant).filter(e -> e.status() == TenantStatus.ACTIVE).orElse(null);
+        if (entry == null) {
+            hashing.verify(password, null);
+            LOG.warn(LogContext.SECURITY, "sign-in to unknown or inactive tenant " + tenant);
+            throw new AuthenticationException(FAILED);
+        }
+        StaffIdentity identity = TenantContext.callAs(entry.context(), () -> verifiedStaff(tenant, username, password));
+        if (identity == null) {
+            throw new AuthenticationException(FAILED);
+        }
+        return identity;
+    }
+
+    /**
+     * Checks a PIN at an outlet exactly as {@link #pin} does (same per-client lockout, same audit
+     * entry) but issues no token; the identity is limited to that outlet.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public StaffIdentity verifyPin(String tenant, Long outletId, String pin, String client) {
+        StaffMember match = pinMatch(tenant, outletId, pin, client);
+        return new StaffIdentity(match.getId(), tenant, match.getUsername(), match.getDisplayName(), match.getRoles(),
+                Set.of(outletId));
     }
 
     /** Checks the password in a transaction of its own so a failure is counted even though sign-in fails. */
     private SignedIn staffPassword(String tenant, String username, String password) {
+        StaffIdentity identity = verifiedStaff(tenant, username, password);
+        if (identity == null) {
+            return null;
+        }
+        return new SignedIn(tokens.issue(String.valueOf(identity.staffId()), username, tenant, identity.roles(),
+                identity.outletIds()), identity.roles());
+    }
+
+    /** The verified staff member (owners are not limited to outlets), or null after a counted failure. */
+    private StaffIdentity verifiedStaff(String tenant, String username, String password) {
         return inTransaction(() -> {
             StaffMember member = staff.findByUsername(username).orElse(null);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -139,8 +189,8 @@ public class Authenticator {
                 return null;
             }
             audit.record("auth.login", "staff:" + username, null);
-            return new SignedIn(tokens.issue(String.valueOf(member.getId()), username, tenant, member.getRoles(),
-                    member.getRoles().contains(Role.OWNER) ? Set.of() : member.getOutletIds()), member.getRoles());
+            return new StaffIdentity(member.getId(), tenant, username, member.getDisplayName(), member.getRoles(),
+                    member.getRoles().contains(Role.OWNER) ? Set.of() : member.getOutletIds());
         });
     }
 

@@ -1,0 +1,120 @@
+package it.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven by Debian's chromedriver, with a profile of its own that is deleted
+ * afterwards. The driver and browser paths are given explicitly so Selenium Manager never tries to
+ * download anything. Without chromedriver the UI tests are skipped, not failed.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    final ChromeDriver driver;
+    final String baseUrl;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.baseUrl = "http://localhost:" + System.getProperty("rms.http.port", "9080");
+    }
+
+    static Browser start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": browser tests skipped");
+        Path profile = Files.createTempDirectory("rms-ui-chrome");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, profile);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    /** Types into an input after clearing whatever the page put there. */
+    void type(By by, String text) {
+        WebElement input = until(d -> d.findElement(by));
+        // clear() alone does not empty every widget (a PrimeFaces spinner keeps its value)
+        input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Waits up to 20 s for {@code condition} to hold (non-null, or true), re-reading a page that changed under it. */
+    <T> T until(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            // what the user would have seen is the quickest way to the cause
+            throw new AssertionError("timed out on " + driver.getCurrentUrl() + " showing:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Keeps a picture of the page in target/ui-screenshots for whoever reviews the screens. */
+    void snapshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "ui-screenshots"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the screenshot " + name, e);
+        }
+    }
+
+    boolean pageHas(String text) {
+        return driver.findElement(By.tagName("body")).getText().contains(text);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the browser profile " + profile, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.rms.pos.terminal;
+
+import com.rms.staff.application.StaffIdentity;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * Who is signed in at this terminal, and at which outlet. The POS has no container login: a PIN
+ * identifies the staff member only together with an outlet, which is what this session records.
+ */
+@Named
+@SessionScoped
+public class PosSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private StaffIdentity staff;
+    private long outletId;
+    private String outletName;
+
+    void signIn(StaffIdentity staff, long outletId, String outletName) {
+        this.staff = staff;
+        this.outletId = outletId;
+        this.outletName = outletName;
+    }
+
+    public Optional<StaffIdentity> staff() {
+        return Optional.ofNullable(staff);
+    }
+
+    public boolean isSignedIn() {
+        return staff != null;
+    }
+
+    public long getOutletId() {
+        return outletId;
+    }
+
+    public String getOutletName() {
+        return outletName;
+    }
+
+    public String getTenant() {
+        return staff == null ? null : staff.tenant();
+    }
+
+    public String getStaffName() {
+        return staff == null ? "" : staff.displayName() == null ? staff.username() : staff.displayName();
+    }
+}
