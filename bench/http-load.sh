@@ -2,11 +2,11 @@
 # Benchmark 1 (+ RSS of benchmark 4): GET /health/ready and the tenant-scoped GET /api/v1/outlets
 # under load at 16 and 64 connections with wrk (--latency), after a warm-up. Fresh server state
 # (embedded H2, demo tenant), loopback only, stops the server at the end.
-#   BENCH_DURATION (s, default 15)  BENCH_WARMUP (s, default 15)  BENCH_SKIP_BUILD=1  BENCH_CONNS="16 64"
+#   BENCH_DURATION (s, default 15)  BENCH_SKIP_BUILD=1  BENCH_CONNS="16 64"
+#   warm-up per endpoint until stable: see warm_until_stable in lib.sh (BENCH_WARMUP_MIN/MAX, BENCH_STABLE_PCT)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 DURATION="${BENCH_DURATION:-15}"
-WARMUP="${BENCH_WARMUP:-15}"
 CONNS="${BENCH_CONNS:-16 64}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$RESULTS_DIR/http-load-$STAMP.md"
@@ -27,9 +27,8 @@ for path in /health/ready /api/v1/outlets; do
   [ "$code" = 200 ] || { echo "GET $path answered $code" >&2; exit 1; }
 done
 
-log "warm-up ${WARMUP}s per endpoint"
-run_wrk "$RAW/warmup-health.txt" 16 "$WARMUP" "$BASE/health/ready"
-run_wrk "$RAW/warmup-outlets.txt" 16 "$WARMUP" "$BASE/api/v1/outlets"
+warm_until_stable "$RAW/warmup-health" 16 "$BASE/health/ready"
+warm_until_stable "$RAW/warmup-outlets" 16 "$BASE/api/v1/outlets"
 
 {
   echo "## HTTP load ($STAMP)"
@@ -37,7 +36,8 @@ run_wrk "$RAW/warmup-outlets.txt" 16 "$WARMUP" "$BASE/api/v1/outlets"
   machine_info
   echo "- server: embedded H2, demo tenant (2 outlets), rate limits at their defaults unless set in the environment" \
        "(RMS_RATELIMIT_CLIENT_RPS=${RMS_RATELIMIT_CLIENT_RPS:-default 10000}, RMS_RATELIMIT_TENANT_RPS=${RMS_RATELIMIT_TENANT_RPS:-default 20000})"
-  echo "- wrk: 2 threads, ${DURATION}s per run after ${WARMUP}s warm-up per endpoint at 16 connections"
+  echo "- wrk: 2 threads, ${DURATION}s per run, after a warm-up per endpoint at 16 connections until stable (10 s chunks within ${BENCH_STABLE_PCT:-10} %, ${BENCH_WARMUP_MIN:-60}-${BENCH_WARMUP_MAX:-180} s)"
+  echo "- warm-up req/s per 10 s chunk: health $(tr '\n' ';' < "$RAW/warmup-health.log") outlets $(tr '\n' ';' < "$RAW/warmup-outlets.log")"
   echo
   echo "| endpoint | conns | req/s | p50 ms | p99 ms | non-2xx | socket errors | RSS max MiB | load avg before | load avg after |"
   echo "|---|---|---|---|---|---|---|---|---|---|"

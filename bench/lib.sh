@@ -123,3 +123,25 @@ run_wrk() {
 wrk_summary() {
   python3 "$BENCH_DIR/wrkparse.py" "$1"
 }
+
+# warm_until_stable RAWPREFIX CONNS URL: 10 s wrk chunks until two consecutive chunks differ by less than
+# BENCH_STABLE_PCT (10) % in req/s, at least BENCH_WARMUP_MIN (60) s and at most BENCH_WARMUP_MAX (180) s.
+# The JIT of a freshly started Liberty needs minutes of traffic on 2 busy cores; a fixed 15 s warm-up
+# measured a cold server (1,000 req/s that became 4,000-5,000 req/s later in the same process).
+warm_until_stable() {
+  local prefix=$1 c=$2 url=$3 chunk=10 elapsed=0 prev=0 rps
+  local min="${BENCH_WARMUP_MIN:-60}" max="${BENCH_WARMUP_MAX:-180}" pct="${BENCH_STABLE_PCT:-10}"
+  while :; do
+    elapsed=$(( elapsed + chunk ))
+    run_wrk "$prefix-$elapsed.txt" "$c" "$chunk" "$url"
+    rps=$(wrk_summary "$prefix-$elapsed.txt" | cut -d' ' -f1)
+    echo "warm-up ${elapsed}s: $rps req/s" >> "$prefix.log"
+    if (( elapsed >= min )) && (( prev > 0 )) && \
+       python3 -c "import sys; p,r,x=map(float,sys.argv[1:]); sys.exit(0 if abs(r-p)/p*100 < x else 1)" "$prev" "$rps" "$pct"; then
+      break
+    fi
+    (( elapsed >= max )) && { echo "not stable after ${max}s" >> "$prefix.log"; break; }
+    prev=$rps
+  done
+  log "warm-up $url c=$c: ${elapsed}s, last $rps req/s ($(tr '\n' ';' < "$prefix.log"))"
+}

@@ -3,14 +3,14 @@
 # scale0000, one outlet) with ~10 and then ~1,000 tenants in the database, on a fresh server.
 #   BENCH_DB=h2 (default) | postgresql   -- postgresql: creates database rms_bench on 127.0.0.1:5432
 #                                           (user postgres) and drops it at the end
-#   BENCH_SMALL=10 BENCH_LARGE=1000 BENCH_CONNS=16 BENCH_DURATION=10 BENCH_REPEATS=3 BENCH_WARMUP=30
-#   BENCH_FILL_CONCURRENCY=2 BENCH_SKIP_BUILD=1
+#   BENCH_SMALL=10 BENCH_LARGE=1000 BENCH_CONNS=16 BENCH_DURATION=10 BENCH_REPEATS=3
+#   BENCH_FILL_CONCURRENCY=2 BENCH_SKIP_BUILD=1; warm-up: see warm_until_stable in lib.sh
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 DB="${BENCH_DB:-h2}"
 SMALL="${BENCH_SMALL:-10}"; LARGE="${BENCH_LARGE:-1000}"
 CONNS="${BENCH_CONNS:-16}"; DURATION="${BENCH_DURATION:-10}"; REPEATS="${BENCH_REPEATS:-3}"
-WARMUP="${BENCH_WARMUP:-30}"; FILLC="${BENCH_FILL_CONCURRENCY:-2}"
+FILLC="${BENCH_FILL_CONCURRENCY:-2}"
 PGDB="${BENCH_PG_DB:-rms_bench}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$RESULTS_DIR/tenant-scaling-$DB-$STAMP.md"
@@ -53,7 +53,7 @@ fill_to() {
 
 measure() {  # label -> appends rows, sets MED_RPS
   local label=$1 rows=()
-  run_wrk "$RAW/warmup-$label.txt" "$CONNS" "$WARMUP" "$BASE/api/v1/outlets"
+  warm_until_stable "$RAW/warmup-$label" "$CONNS" "$BASE/api/v1/outlets"
   for r in $(seq 1 "$REPEATS"); do
     local before after; before=$(loadavg)
     run_wrk "$RAW/$label-$r.txt" "$CONNS" "$DURATION" "$BASE/api/v1/outlets"
@@ -91,7 +91,8 @@ fill=$(cat "$RAW/provision-large-summary.json" 2>/dev/null || echo '{}')
   echo
   machine_info
   echo "- database: $DB; read: GET /api/v1/outlets as owner of tenant scale0000 (1 outlet), wrk ${CONNS} connections," \
-       "${REPEATS} x ${DURATION}s after ${WARMUP}s warm-up at each tenant count; same server process throughout"
+       "${REPEATS} x ${DURATION}s after a warm-up until stable (10 s chunks within ${BENCH_STABLE_PCT:-10} %, ${BENCH_WARMUP_MIN:-60}-${BENCH_WARMUP_MAX:-180} s) at each tenant count; same server process throughout"
+  echo "- warm-up (req/s per 10 s chunk): $(tr '\n' ';' < "$RAW/warmup-small.log") then $(tr '\n' ';' < "$RAW/warmup-large.log")"
   echo "- tenants counted by the readiness check: $small_count, then $large_count"
   echo "- filling provisioning (concurrency $FILLC): $fill"
   echo "- server RSS after the large runs: $(( rss / 1024 )) MiB"
