@@ -24,14 +24,14 @@ now_ms() { date +%s%3N; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 machine_info() {
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+  echo "- date (summary written): $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
   echo "- nproc: $(nproc)"
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "- memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "- git: $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD))"
-  echo "- load average at start: $(loadavg)"
+  echo "- load average when this summary was written: $(loadavg)"
 }
 
 # Server environment: ports through the server.xml variables (an env var wins over its defaultValue).
