@@ -5,8 +5,6 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 : "${BENCH_HTTP_PORT:=29080}"
 : "${BENCH_HTTPS_PORT:=29443}"
-: "${BENCH_JMS_PORT:=29276}"
-: "${BENCH_JMS_SSL_PORT:=29286}"
 : "${RMS_ADMIN_PASSWORD:=bench-admin-Pw-2026}"
 export RMS_ADMIN_PASSWORD
 BASE="http://127.0.0.1:${BENCH_HTTP_PORT}"
@@ -34,23 +32,6 @@ machine_info() {
   echo "- load average when this summary was written: $(loadavg)"
 }
 
-# Server environment: ports through the server.xml variables (an env var wins over its defaultValue).
-server_env() {
-  export RMS_HTTP_PORT="$BENCH_HTTP_PORT" RMS_HTTPS_PORT="$BENCH_HTTPS_PORT"
-}
-
-# Keep the inbound JMS endpoint off the default 7276/7286 (another server on this machine may own them).
-# Written into the generated server directory only (target/), not into liberty-config/.
-write_bench_overrides() {
-  mkdir -p "$SERVER_DIR/configDropins/overrides"
-  cat > "$SERVER_DIR/configDropins/overrides/bench-ports.xml" <<XML
-<server>
-  <!-- written by bench/lib.sh: keep the benchmark server off other servers' ports -->
-  <wasJmsEndpoint host="localhost" wasJmsPort="${BENCH_JMS_PORT}" wasJmsSSLPort="${BENCH_JMS_SSL_PORT}"/>
-</server>
-XML
-}
-
 port_in_use() { ss -ltn "( sport = :$1 )" 2>/dev/null | grep -q LISTEN; }
 
 # Build the EAR and create/deploy the server (no start).
@@ -59,7 +40,6 @@ build_server() {
   (cd "$ROOT" && $MVN -q -DskipTests -DskipITs install)
   (cd "$ROOT" && $MVN -q -pl rms-ear liberty:create liberty:deploy \
       -Drms.http.port="$BENCH_HTTP_PORT" -Drms.https.port="$BENCH_HTTPS_PORT")
-  write_bench_overrides
 }
 
 reset_state() {
@@ -70,7 +50,6 @@ reset_state() {
 # Start through Maven (as the project documents). Prints ms from invocation to /health/ready UP.
 start_server() {
   if port_in_use "$BENCH_HTTP_PORT"; then echo "port $BENCH_HTTP_PORT already in use" >&2; return 1; fi
-  server_env; write_bench_overrides
   local t0; t0=$(now_ms)
   (cd "$ROOT" && $MVN -q -pl rms-ear liberty:start \
       -Drms.http.port="$BENCH_HTTP_PORT" -Drms.https.port="$BENCH_HTTPS_PORT") >&2
@@ -81,7 +60,6 @@ start_server() {
 # Start with the runtime's own script (no Maven JVM in the measurement).
 start_server_direct() {
   if port_in_use "$BENCH_HTTP_PORT"; then echo "port $BENCH_HTTP_PORT already in use" >&2; return 1; fi
-  server_env; write_bench_overrides
   local t0; t0=$(now_ms)
   "$WLP/bin/server" start rms >&2
   wait_ready 240
