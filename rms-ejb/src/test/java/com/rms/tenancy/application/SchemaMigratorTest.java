@@ -42,7 +42,7 @@ class SchemaMigratorTest {
     void controlAndTenantSchemasAreCreatedWithTheirTables() throws SQLException {
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         migrator.migrateControl();
-        assertEquals("1", migrator.migrateTenant("t_alpha"));
+        assertEquals("3", migrator.migrateTenant("t_alpha"));
         assertFalse(migrator.isBehind("t_alpha"));
         assertTrue(migrator.isBehind("t_never_migrated"));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -55,7 +55,7 @@ class SchemaMigratorTest {
             // without a tenant the connection sits on the empty sentinel schema: unqualified SQL fails loudly
             assertThrows(SQLException.class, () -> s.executeQuery("select * from outlet"));
         }
-        assertEquals("1", migrator.migrateTenant("t_alpha"), "running again changes nothing");
+        assertEquals("3", migrator.migrateTenant("t_alpha"), "running again changes nothing");
     }
 
     @Test
