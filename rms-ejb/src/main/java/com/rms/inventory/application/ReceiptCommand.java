@@ -1,0 +1,8 @@
+package com.rms.inventory.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** A delivery against a purchase order: what arrived, at what cost. */
+public record ReceiptCommand(@NotNull List<PurchaseLineCommand> lines) {
+}

@@ -1,0 +1,182 @@
+package com.rms.inventory.application;
+
+import com.rms.inventory.domain.Ingredient;
+import com.rms.inventory.domain.MovementReason;
+import com.rms.inventory.domain.RecipeExpansion;
+import com.rms.inventory.domain.RecipeLine;
+import com.rms.inventory.domain.RecipeTarget;
+import com.rms.inventory.domain.StockItem;
+import com.rms.inventory.domain.StockLevel;
+import com.rms.inventory.domain.StockOrderPosting;
+import com.rms.inventory.domain.Unit;
+import com.rms.menu.domain.MenuItem;
+import com.rms.menu.domain.Modifier;
+import com.rms.platform.error.BusinessRuleException;
+import com.rms.platform.error.ValidationException;
+import com.rms.platform.error.RmsException.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * {@link StockAvailability} by recipes: an order line consumes its item's recipe plus its modifiers'
+ * recipes per portion. Menu items and modifiers without a recipe consume nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class RecipeStock implements StockAvailability {
+
+    @PersistenceContext(unitName = "rms")
+    EntityManager em;
+
+    @Inject
+    Recipes recipes;
+
+    @Inject
+    StockControl stock;
+
+    @Inject
+    StockPostings postings;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shortage> check(long outletId, List<OrderLine> lines) {
+        stock.requireOutlet(outletId);
+        List<SortedMap<Long, BigDecimal>> needs = expand(lines);
+        Set<Long> ids = needs.stream().flatMap(n -> n.keySet().stream()).collect(Collectors.toSet());
+        Map<Long, StockItem> items = recipes.stockItems(ids);
+        Map<Long, BigDecimal> onHand = ids.isEmpty() ? Map.of()
+                : em.createQuery("select l from StockLevel l where l.outletId = :o and l.stockItemId in :ids",
+                        StockLevel.class).setParameter("o", outletId).setParameter("ids", ids).getResultStream()
+                        .collect(Collectors.toMap(StockLevel::getStockItemId, StockLevel::getOnHand));
+        SortedMap<Long, BigDecimal> cumulative = new TreeMap<>();
+        List<Shortage> shortages = new ArrayList<>();
+        for (int i = 0; i < needs.size(); i++) {
+            RecipeExpansion.addInto(cumulative, needs.get(i));
+            for (Long id : needs.get(i).keySet()) {
+                StockItem item = items.get(id);
+                BigDecimal available = onHand.getOrDefault(id, BigDecimal.ZERO.setScale(Unit.QUANTITY_SCALE));
+                if (!item.isAllowNegative() && cumulative.get(id).compareTo(available) > 0) {
+                    shortages.add(new Shortage(i, lines.get(i).menuItemId(), id, item.getSku(), cumulative.get(id),
+                            available));
+                }
+            }
+        }
+        return shortages;
+    }
+
+    @Override
+    public boolean deduct(long outletId, String orderReference, List<OrderLine> lines) {
+        stock.requireOutlet(outletId);
+        requireReference(orderReference);
+        if (em.find(StockOrderPosting.class, new StockOrderPosting.Key(orderReference, MovementReason.SALE)) != null) {
+            return false;
+        }
+        SortedMap<Long, BigDecimal> total = total(lines);
+        // Recorded (and flushed) first: a concurrent duplicate blocks on this key and then fails instead
+        // of deducting twice.
+        em.persist(new StockOrderPosting(orderReference, MovementReason.SALE, outletId));
+        em.flush();
+        List<Posting> sale = total.entrySet().stream().map(e -> Posting.move(outletId, e.getKey(),
+                MovementReason.SALE, e.getValue().negate(), orderReference, null)).toList();
+        if (!sale.isEmpty()) {
+            postings.post(sale);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean restore(long outletId, String orderReference, List<OrderLine> lines) {
+        stock.requireOutlet(outletId);
+        requireReference(orderReference);
+        StockOrderPosting sold = em.find(StockOrderPosting.class,
+                new StockOrderPosting.Key(orderReference, MovementReason.SALE));
+        if (sold == null || sold.getOutletId() != outletId) {
+            throw new BusinessRuleException("no stock was deducted for order " + orderReference + " at outlet " + outletId);
+        }
+        if (em.find(StockOrderPosting.class, new StockOrderPosting.Key(orderReference, MovementReason.REFUND)) != null) {
+            return false;
+        }
+        SortedMap<Long, BigDecimal> total = total(lines);
+        em.persist(new StockOrderPosting(orderReference, MovementReason.REFUND, outletId));
+        em.flush();
+        List<Posting> refund = total.entrySet().stream().map(e -> Posting.move(outletId, e.getKey(),
+                MovementReason.REFUND, e.getValue(), orderReference, null)).toList();
+        if (!refund.isEmpty()) {
+            postings.post(refund);
+        }
+        return true;
+    }
+
+    private SortedMap<Long, BigDecimal> total(List<OrderLine> lines) {
+        SortedMap<Long, BigDecimal> total = new TreeMap<>();
+        expand(lines).forEach(need -> RecipeExpansion.addInto(total, need));
+        return total;
+    }
+
+    /** What each line consumes, per stock item in its unit. */
+    private List<SortedMap<Long, BigDecimal>> expand(List<OrderLine> lines) {
+        List<FieldError> errors = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            throw new ValidationException("an order has lines", List.of(new FieldError("lines", "must not be empty")));
+        }
+        Set<Long> itemIds = new HashSet<>();
+        Set<Long> modifierIds = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            if (line.quantity() <= 0) {
+                errors.add(new FieldError("lines[" + i + "].quantity", "must be greater than 0"));
+            }
+            if (em.find(MenuItem.class, line.menuItemId()) == null) {
+                errors.add(new FieldError("lines[" + i + "].menuItemId", "no menu item " + line.menuItemId()));
+            }
+            for (Long modifierId : line.modifierIds()) {
+                if (em.find(Modifier.class, modifierId) == null) {
+                    errors.add(new FieldError("lines[" + i + "].modifierIds", "no modifier " + modifierId));
+                }
+            }
+            itemIds.add(line.menuItemId());
+            modifierIds.addAll(line.modifierIds());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("the order lines are invalid", errors);
+        }
+        Map<Long, List<Ingredient>> itemRecipes = byTarget(recipes.linesOf(RecipeTarget.ITEM, itemIds));
+        Map<Long, List<Ingredient>> modifierRecipes = byTarget(recipes.linesOf(RecipeTarget.MODIFIER, modifierIds));
+        Set<Long> stockIds = new HashSet<>();
+        itemRecipes.values().forEach(l -> l.forEach(g -> stockIds.add(g.stockItemId())));
+        modifierRecipes.values().forEach(l -> l.forEach(g -> stockIds.add(g.stockItemId())));
+        Map<Long, Unit> units = recipes.stockItems(stockIds).values().stream()
+                .collect(Collectors.toMap(StockItem::getId, StockItem::getUnit));
+        List<SortedMap<Long, BigDecimal>> needs = new ArrayList<>();
+        for (OrderLine line : lines) {
+            List<Ingredient> portion = new ArrayList<>(itemRecipes.getOrDefault(line.menuItemId(), List.of()));
+            line.modifierIds().forEach(m -> portion.addAll(modifierRecipes.getOrDefault(m, List.of())));
+            needs.add(RecipeExpansion.expand(portion, line.quantity(), units));
+        }
+        return needs;
+    }
+
+    private static Map<Long, List<Ingredient>> byTarget(List<RecipeLine> lines) {
+        return lines.stream().collect(Collectors.groupingBy(RecipeLine::getTargetId,
+                Collectors.mapping(RecipeLine::ingredient, Collectors.toList())));
+    }
+
+    private static void requireReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 120) {
+            throw new ValidationException("an order reference is required",
+                    List.of(new FieldError("orderReference", "must be 1 to 120 characters")));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.rms.inventory.application;
+
+import com.rms.inventory.domain.RecipeLine;
+import com.rms.inventory.domain.RecipeTarget;
+import com.rms.inventory.domain.StockItem;
+import com.rms.inventory.domain.Unit;
+import com.rms.menu.domain.MenuItem;
+import com.rms.menu.domain.Modifier;
+import com.rms.platform.error.NotFoundException;
+import com.rms.platform.tenant.TenantContext;
+import com.rms.platform.validation.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recipes of menu items and modifiers: the stock one portion consumes. A recipe is replaced as a
+ * whole; every line names a stock item of this tenant and a unit that converts to the item's. The
+ * menu item or modifier is read by id in the tenant's schema only to know that it exists.
+ */
+@ApplicationScoped
+@Transactional
+public class Recipes {
+
+    /** A recipe longer than this is a mistake, not a dish. */
+    static final int MAX_LINES = 100;
+
+    @PersistenceContext(unitName = "rms")
+    EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecipeLineView> get(RecipeTarget kind, long targetId) {
+        requireTarget(kind, targetId);
+        List<RecipeLine> lines = linesOf(kind, List.of(targetId));
+        Map<Long, StockItem> items = stockItems(lines.stream().map(RecipeLine::getStockItemId).toList());
+        return lines.stream().map(l -> view(l, items.get(l.getStockItemId()))).toList();
+    }
+
+    public List<RecipeLineView> replace(RecipeTarget kind, long targetId, List<RecipeLineCommand> commands) {
+        requireTarget(kind, targetId);
+        Validation.Errors errors = validation.check(commands);
+        List<RecipeLine> lines = new ArrayList<>();
+        if (commands != null) {
+            if (commands.size() > MAX_LINES) {
+                errors.add("body", "a recipe has at most " + MAX_LINES + " lines");
+            }
+            Map<Long, StockItem> items = stockItems(commands.stream().filter(c -> c != null && c.stockItemId() != null)
+                    .map(RecipeLineCommand::stockItemId).toList());
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < commands.size(); i++) {
+                String at = "[" + i + "].";
+                RecipeLineCommand command = commands.get(i);
+                if (command == null) {
+                    errors.add("[" + i + "]", "must be an object");
+                    continue;
+                }
+                StockItem item = command.stockItemId() == null ? null : items.get(command.stockItemId());
+                if (command.stockItemId() == null) {
+                    errors.add(at + "stockItemId", "is required");
+                } else if (item == null) {
+                    errors.add(at + "stockItemId", "no stock item " + command.stockItemId());
+                } else if (!seen.add(item.getId())) {
+                    errors.add(at + "stockItemId", "appears more than once; put the whole quantity on one line");
+                }
+                Checks.positiveQuantity(errors, at + "quantity", command.quantity());
+                Optional<Unit> unit = Checks.unit(errors, at + "unit", command.unit());
+                if (item != null && unit.isPresent() && !unit.get().convertsTo(item.getUnit())) {
+                    errors.add(at + "unit", unit.get().code() + " does not convert to " + item.getUnit().code()
+                            + ", the unit of " + item.getSku());
+                }
+                if (item != null && command.quantity() != null && command.quantity().signum() > 0) {
+                    lines.add(new RecipeLine(kind, targetId, i, item.getId(), command.quantity(),
+                            unit.orElse(item.getUnit())));
+                }
+            }
+        }
+        errors.throwIfAny();
+        em.createQuery("delete from RecipeLine r where r.targetKind = :k and r.targetId = :t")
+                .setParameter("k", kind).setParameter("t", targetId).executeUpdate();
+        lines.forEach(em::persist);
+        em.flush();
+        return get(kind, targetId);
+    }
+
+    /** The recipe lines of the given targets of one kind, in recipe order. */
+    List<RecipeLine> linesOf(RecipeTarget kind, Collection<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from RecipeLine r where r.targetKind = :k and r.targetId in :t "
+                + "order by r.targetId, r.lineNo", RecipeLine.class)
+                .setParameter("k", kind).setParameter("t", targetIds).getResultList();
+    }
+
+    Map<Long, StockItem> stockItems(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select i from StockItem i where i.id in :ids", StockItem.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(StockItem::getId, Function.identity()));
+    }
+
+    void requireTarget(RecipeTarget kind, long targetId) {
+        TenantContext.require();
+        Object target = kind == RecipeTarget.ITEM ? em.find(MenuItem.class, targetId) : em.find(Modifier.class, targetId);
+        if (target == null) {
+            throw new NotFoundException("no " + (kind == RecipeTarget.ITEM ? "menu item " : "modifier ") + targetId);
+        }
+    }
+
+    private static RecipeLineView view(RecipeLine line, StockItem item) {
+        BigDecimal inStockUnit = line.getUnit().convert(line.getQuantity(), item.getUnit());
+        return new RecipeLineView(item.getId(), item.getSku(), item.getName(), line.getQuantity(),
+                line.getUnit().code(), inStockUnit, item.getUnit().code());
+    }
+}

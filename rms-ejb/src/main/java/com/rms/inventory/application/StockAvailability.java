@@ -1,0 +1,50 @@
+package com.rms.inventory.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The stock port of the point of sale: what an order's lines consume according to the recipes of
+ * their menu items and chosen modifiers, whether the outlet has it, and taking it out of (or putting
+ * it back into) the outlet's stock.
+ *
+ * <p>{@link #deduct} and {@link #restore} are idempotent per order reference: a second call for the
+ * same reference changes nothing. Deduction is strict: concurrent orders lock the stock they use, so
+ * when K portions are left at most K of them succeed; an item flagged {@code allowNegative} may be
+ * sold below zero.
+ */
+public interface StockAvailability {
+
+    /** One line of an order: {@code quantity} portions of a menu item with the chosen modifiers (once per portion). */
+    record OrderLine(long menuItemId, List<Long> modifierIds, int quantity) {
+        public OrderLine {
+            modifierIds = modifierIds == null ? List.of() : List.copyOf(modifierIds);
+        }
+    }
+
+    /** A line that cannot be made: the stock item it runs out of, what it needs (with the lines before it) and what there is. */
+    record Shortage(int line, long menuItemId, long stockItemId, String sku, BigDecimal required, BigDecimal available) {
+    }
+
+    /**
+     * Which lines cannot be made at the outlet now, taking the lines in order (a later line can only
+     * use what the earlier ones leave). Strict items only; reads without locking.
+     */
+    List<Shortage> check(long outletId, List<OrderLine> lines);
+
+    /**
+     * Takes the stock of the lines out of the outlet as SALE movements carrying {@code orderReference}.
+     *
+     * @return false if stock was already deducted for this reference (nothing changed)
+     * @throws com.rms.platform.error.BusinessRuleException if a strict item has too little stock (nothing changed)
+     */
+    boolean deduct(long outletId, String orderReference, List<OrderLine> lines);
+
+    /**
+     * Puts the stock of the lines back as REFUND movements carrying {@code orderReference}.
+     *
+     * @return false if it was already restored for this reference (nothing changed)
+     * @throws com.rms.platform.error.BusinessRuleException if nothing was deducted for this reference at this outlet
+     */
+    boolean restore(long outletId, String orderReference, List<OrderLine> lines);
+}

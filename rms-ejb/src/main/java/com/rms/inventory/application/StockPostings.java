@@ -1,0 +1,143 @@
+package com.rms.inventory.application;
+
+import com.rms.inventory.domain.Costing;
+import com.rms.inventory.domain.MovementReason;
+import com.rms.inventory.domain.StockItem;
+import com.rms.inventory.domain.StockLevel;
+import com.rms.inventory.domain.StockMovement;
+import com.rms.platform.error.BusinessRuleException;
+import com.rms.platform.error.RmsException.FieldError;
+import com.rms.platform.events.Events;
+import com.rms.platform.security.CallerContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The only way stock changes: appends movements to the ledger and moves the levels with them in the
+ * caller's transaction. Levels are locked ({@code SELECT … FOR UPDATE}) in ascending (outlet, item)
+ * order before anything is checked, so concurrent postings on the same stock queue instead of
+ * overselling, and never deadlock. A strict item never goes below zero; a level that falls to or
+ * below its reorder level announces {@code stock.low} once (delivered after commit).
+ *
+ * <p>Lock order across the context: purchase order, then stock items (ascending), then levels
+ * (ascending). Nothing takes a stock item lock while holding a level lock.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class StockPostings {
+
+    private static final Comparator<StockLevel.Key> ORDER = Comparator.comparing((StockLevel.Key k) -> k.outletId())
+            .thenComparing(StockLevel.Key::stockItemId);
+
+    @PersistenceContext(unitName = "rms")
+    EntityManager em;
+
+    @Inject
+    Events events;
+
+    /**
+     * Posts all of {@code postings} or none of them.
+     *
+     * @return the locked levels after posting, by (outlet, item)
+     * @throws BusinessRuleException if a strict item would go below zero (nothing is posted)
+     */
+    public Map<StockLevel.Key, StockLevel> post(List<Posting> postings) {
+        TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
+        for (Posting p : postings) {
+            touched.put(new StockLevel.Key(p.outletId(), p.stockItemId()), null);
+        }
+        Map<Long, StockItem> items = new LinkedHashMap<>();
+        touched.keySet().stream().map(StockLevel.Key::stockItemId).distinct().sorted()
+                .forEach(id -> items.put(id, em.find(StockItem.class, id)));
+        touched.keySet().forEach(key -> ensureLevel(key, items.get(key.stockItemId())));
+        Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
+
+        String user = CallerContext.current().username();
+        List<FieldError> shortages = new ArrayList<>();
+        List<StockLevel> crossed = new ArrayList<>();
+        for (Posting p : postings) {
+            StockLevel.Key key = new StockLevel.Key(p.outletId(), p.stockItemId());
+            StockLevel level = levels.get(key);
+            StockItem item = items.get(p.stockItemId());
+            BigDecimal quantity = p.reason() == MovementReason.COUNT
+                    ? Costing.countDifference(level.getOnHand(), p.counted()) : p.quantity();
+            BigDecimal after = level.getOnHand().add(quantity);
+            if (quantity.signum() < 0 && after.signum() < 0 && !item.isAllowNegative()) {
+                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + level.getOnHand().toPlainString()
+                        + " " + item.getUnit().code() + " on hand at outlet " + p.outletId() + ", "
+                        + quantity.negate().toPlainString() + " needed"));
+                continue;
+            }
+            BigDecimal unitCost = p.unitCost() != null ? p.unitCost() : item.getAverageCost();
+            em.persist(new StockMovement(p.outletId(), p.stockItemId(), p.reason(), quantity, unitCost,
+                    p.reference(), p.note(), user));
+            if (level.apply(quantity, item)) {
+                crossed.add(level);
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new BusinessRuleException("insufficient stock", shortages);
+        }
+        em.flush();
+        crossed.forEach(level -> announceLow(level, items.get(level.getStockItemId())));
+        return levels;
+    }
+
+    /** The item's on-hand summed over every outlet (what its average cost is weighted against). */
+    public BigDecimal onHandEverywhere(long stockItemId) {
+        BigDecimal sum = em.createQuery("select sum(l.onHand) from StockLevel l where l.stockItemId = :i",
+                BigDecimal.class).setParameter("i", stockItemId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /**
+     * Creates the level row of an outlet and item that never moved. The stock item row is locked
+     * first so two transactions cannot both insert it; the existence check does not load the level,
+     * so its on-hand is only ever read under the lock taken in {@link #lock}.
+     */
+    private void ensureLevel(StockLevel.Key key, StockItem item) {
+        if (exists(key)) {
+            return;
+        }
+        if (em.getLockMode(item) != LockModeType.PESSIMISTIC_WRITE) {
+            em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (!exists(key)) {
+            em.persist(new StockLevel(key.outletId(), key.stockItemId()));
+            em.flush();
+        }
+    }
+
+    private boolean exists(StockLevel.Key key) {
+        return em.createQuery("select count(l) from StockLevel l where l.outletId = :o and l.stockItemId = :i",
+                Long.class).setParameter("o", key.outletId()).setParameter("i", key.stockItemId())
+                .getSingleResult() > 0;
+    }
+
+    private Map<StockLevel.Key, StockLevel> lock(Iterable<StockLevel.Key> ordered) {
+        Map<StockLevel.Key, StockLevel> locked = new LinkedHashMap<>();
+        for (StockLevel.Key key : ordered) {
+            locked.put(key, em.find(StockLevel.class, key, LockModeType.PESSIMISTIC_WRITE));
+        }
+        return locked;
+    }
+
+    private void announceLow(StockLevel level, StockItem item) {
+        events.publish(level.getOutletId(), "stock.low", Json.createObjectBuilder()
+                .add("stockItemId", item.getId()).add("sku", item.getSku()).add("name", item.getName())
+                .add("unit", item.getUnit().code()).add("onHand", level.getOnHand())
+                .add("reorderLevel", item.getReorderLevel()).build());
+    }
+}

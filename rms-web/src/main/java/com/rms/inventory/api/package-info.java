@@ -1,0 +1,2 @@
+/** REST resources of the inventory context: stock items, recipes, outlet stock, suppliers, purchase orders. */
+package com.rms.inventory.api;
