@@ -2,10 +2,13 @@ package com.rms.inventory.api;
 
 import com.rms.inventory.application.AdjustmentCommand;
 import com.rms.inventory.application.MovementView;
+import com.rms.inventory.application.StockAvailability;
 import com.rms.inventory.application.StockControl;
 import com.rms.inventory.application.StockLevelView;
 import com.rms.inventory.application.TransferCommand;
 import com.rms.inventory.application.TransferView;
+import com.rms.platform.error.RmsException.FieldError;
+import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.Paging;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Stock at one outlet: levels, adjustments, transfers out, and the movement ledger. */
 @Path("/outlets/{id}/stock")
@@ -31,6 +35,34 @@ public class OutletStockResource {
 
     @Inject
     StockControl stock;
+
+    @Inject
+    StockAvailability availability;
+
+    /** The lines of an order to check: {@code [{menuItemId, modifierIds, quantity}]}. */
+    public record AvailabilityRequest(List<StockAvailability.OrderLine> lines) {}
+
+    /** Whether the outlet can make all of the lines now, and where each shortage is. */
+    public record AvailabilityAnswer(boolean available, List<StockAvailability.Shortage> shortages) {}
+
+    @POST
+    @Path("/availability")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public AvailabilityAnswer availability(@PathParam("id") long id, AvailabilityRequest request) {
+        if (request == null || request.lines() == null || request.lines().isEmpty() || request.lines().size() > 200) {
+            throw new ValidationException("the request has invalid fields",
+                    List.of(new FieldError("lines", "must hold 1 to 200 order lines")));
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            StockAvailability.OrderLine line = request.lines().get(i);
+            if (line == null || line.quantity() < 1 || line.quantity() > 999) {
+                throw new ValidationException("the request has invalid fields",
+                        List.of(new FieldError("lines[" + i + "].quantity", "must be between 1 and 999")));
+            }
+        }
+        List<StockAvailability.Shortage> shortages = availability.check(id, request.lines());
+        return new AvailabilityAnswer(shortages.isEmpty(), shortages);
+    }
 
     @GET
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN})
