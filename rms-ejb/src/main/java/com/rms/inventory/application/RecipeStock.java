@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * {@link StockAvailability} by recipes: an order line consumes its item's recipe plus its modifiers'
@@ -51,6 +52,8 @@ public class RecipeStock implements StockAvailability {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Timed(name = "rms.stock.availability.check", absolute = true,
+            description = "Time to answer whether an outlet can make an order's lines")
     public List<Shortage> check(long outletId, List<OrderLine> lines) {
         stock.requireOutlet(outletId);
         List<SortedMap<Long, BigDecimal>> needs = expand(lines);

@@ -12,9 +12,4 @@ final class MenuRevision {
         em.flush();
         em.createNativeQuery("update menu_revision set revision = revision + 1 where id = 1").executeUpdate();
     }
-
-    static long current(EntityManager em) {
-        return ((Number) em.createNativeQuery("select revision from menu_revision where id = 1").getSingleResult())
-                .longValue();
-    }
 }

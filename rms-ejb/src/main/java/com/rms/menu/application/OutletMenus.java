@@ -8,10 +8,10 @@ import com.rms.menu.domain.ModifierGroup;
 import com.rms.menu.domain.OutletItemOverride;
 import com.rms.menu.domain.TaxRate;
 import com.rms.platform.error.NotFoundException;
+import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.application.OutletDirectory;
-import com.rms.tenancy.application.OutletView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * The menu as an outlet sells it: the chain's menu with the outlet's price and availability
  * overrides (everything not overridden is inherited). Rendered menus are cached per tenant and
  * outlet, validated on every read against the tenant's menu revision and the outlet's version (one
- * primary-key read each), so a change on any server is seen at once and one tenant's cache can
+ * round trip), so a change on any server is seen at once and one tenant's cache can
  * never answer for another.
  */
 @ApplicationScoped
@@ -56,16 +56,27 @@ public class OutletMenus {
 
     public SoldMenu menu(long outletId) {
         String tenant = TenantContext.require().slug();
-        OutletView outlet = outlets.get(outletId);
-        long revision = MenuRevision.current(em);
+        if (!CallerContext.current().mayAccessOutlet(outletId)) {
+            throw new NotFoundException("no outlet " + outletId);
+        }
+        // one round trip validates the cache: the outlet's version and currency, and the menu revision
+        List<?> rows = em.createNativeQuery("select o.version, o.currency, r.revision from outlet o, menu_revision r "
+                + "where o.id = ?1 and r.id = 1").setParameter(1, outletId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no outlet " + outletId);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        long outletVersion = ((Number) row[0]).longValue();
+        String currency = (String) row[1];
+        long revision = ((Number) row[2]).longValue();
         Map<Long, Cached> tenantCache = cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
         Cached cached = tenantCache.get(outletId);
-        if (cached != null && cached.revision() == revision && cached.outletVersion() == outlet.version()) {
+        if (cached != null && cached.revision() == revision && cached.outletVersion() == outletVersion) {
             return cached.menu();
         }
-        SoldMenu menu = new SoldMenu("\"m" + revision + "-o" + outletId + "-v" + outlet.version() + "\"",
-                render(outlet, revision));
-        tenantCache.put(outletId, new Cached(revision, outlet.version(), menu));
+        SoldMenu menu = new SoldMenu("\"m" + revision + "-o" + outletId + "-v" + outletVersion + "\"",
+                render(outletId, currency, revision));
+        tenantCache.put(outletId, new Cached(revision, outletVersion, menu));
         return menu;
     }
 
@@ -89,7 +100,7 @@ public class OutletMenus {
         MenuRevision.bump(em);
     }
 
-    private String render(OutletView outlet, long revision) {
+    private String render(long outletId, String currency, long revision) {
         List<MenuCategory> categories = em.createQuery(
                 "select c from MenuCategory c where c.active = true order by c.sortOrder, c.name", MenuCategory.class)
                 .getResultList();
@@ -100,7 +111,7 @@ public class OutletMenus {
                 .collect(Collectors.toMap(TaxRate::getId, Function.identity()));
         Map<Long, OutletItemOverride> overrides = em.createQuery(
                 "select o from OutletItemOverride o where o.outletId = :o", OutletItemOverride.class)
-                .setParameter("o", outlet.id()).getResultStream()
+                .setParameter("o", outletId).getResultStream()
                 .collect(Collectors.toMap(OutletItemOverride::getItemId, Function.identity()));
 
         JsonArrayBuilder categoryArray = Json.createArrayBuilder();
@@ -118,7 +129,7 @@ public class OutletMenus {
             }
             categoryArray.add(c);
         }
-        return Json.createObjectBuilder().add("outletId", outlet.id()).add("currency", outlet.currency())
+        return Json.createObjectBuilder().add("outletId", outletId).add("currency", currency)
                 .add("revision", revision).add("categories", categoryArray).build().toString();
     }
 
