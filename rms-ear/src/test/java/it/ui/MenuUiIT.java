@@ -117,6 +117,9 @@ class MenuUiIT {
         browser.until(d -> browser.pageHas("Item \u201c" + item + "\u201d saved."));
         assertTrue(texts("span.item-sku").contains(sku), texts("span.item-sku").toString());
         browser.snapshot("admin-items");
+        // filtered by its category, the list holds just this item
+        choose("itemsForm:category", category);
+        browser.until(d -> texts("span.item-sku").equals(List.of(sku)) ? true : null);
 
         // the item is sold everywhere at the chain price, with its modifier group
         JsonObject chain = soldItem(hafen, sku).orElseThrow(() -> new AssertionError(sku + " not on the menu"));
@@ -173,6 +176,56 @@ class MenuUiIT {
         assertTrue(browser.pageHas("1 items"), browser.find(By.tagName("body")).getText());
         assertTrue(texts("span.category-name").contains(category), "the category is still listed");
         assertEquals(200, api("GET", "/api/v1/menu/categories/" + categoryId, null).statusCode());
+    }
+
+    @Test
+    void aBatchOperatorSeesTheMenuButCannotChangeIt() throws Exception {
+        String run = Long.toString(System.currentTimeMillis() % 1000000);
+        long categoryId = create("/api/v1/menu/categories", Json.createObjectBuilder().add("name", "Soups " + run).build());
+        long taxId = create("/api/v1/tax-rates",
+                Json.createObjectBuilder().add("name", "Soup VAT " + run).add("rate", 7).add("inclusive", true).build());
+        String sku = "SOUP-" + run;
+        create("/api/v1/menu/items", Json.createObjectBuilder().add("sku", sku).add("name", "Soup " + run)
+                .add("categoryId", categoryId).add("price", 4.2).add("taxRateId", taxId).add("station", "hot").build());
+        String user = "menubatch" + run;
+        create("/api/v1/staff", Json.createObjectBuilder().add("username", user).add("displayName", "Mo Batch")
+                .add("roles", Json.createArrayBuilder().add("BATCH_OPERATOR")).add("password", "batch-demo-pw")
+                .add("active", true).build());
+
+        browser.open("/admin/");
+        browser.type(By.id("login:tenant"), "demo");
+        browser.type(By.id("login:username"), user);
+        browser.type(By.id("login:password"), "batch-demo-pw");
+        browser.find(By.id("login:signIn")).click();
+        browser.until(d -> browser.pageHas("Mo Batch"));
+
+        browser.open("/admin/items.xhtml");
+        browser.until(d -> texts("span.item-sku").contains(sku) ? true : null);
+        assertTrue(browser.driver.findElements(By.id("newItem")).isEmpty(), "no 'New item' for a batch operator");
+        assertFalse(browser.pageHas("Archive"));
+        browser.open("/admin/categories.xhtml");
+        browser.until(d -> texts("span.category-name").contains("Soups " + run) ? true : null);
+        assertTrue(browser.driver.findElements(By.id("newCategory")).isEmpty());
+        assertFalse(browser.pageHas("Delete"));
+        browser.open("/admin/taxRates.xhtml");
+        browser.until(d -> texts("span.tax-name").contains("Soup VAT " + run) ? true : null);
+        assertTrue(browser.driver.findElements(By.id("newTaxRate")).isEmpty());
+        assertFalse(browser.pageHas("Edit"));
+
+        long hafen = outletId("Bistro Hafen");
+        browser.open("/admin/outletMenu.xhtml?outlet=" + hafen);
+        WebElement row = browser.until(d -> d.findElement(By.xpath(
+                "//tr[.//span[contains(@class,'item-sku') and text()='" + sku + "']]")));
+        assertTrue(row.findElements(By.tagName("input")).isEmpty(), "no inputs: " + row.getText());
+        assertTrue(browser.driver.findElements(By.id("overridesForm:save")).isEmpty());
+
+        browser.open("/admin/item.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
+        assertTrue(browser.driver.findElements(By.id("itemForm:save")).isEmpty());
+        browser.open("/admin/category.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
+        browser.open("/admin/taxRate.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
     }
 
     private void signInAsOwner() {
