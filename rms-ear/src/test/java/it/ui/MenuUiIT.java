@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -241,8 +243,17 @@ class MenuUiIT {
     /** Picks {@code label} (or the option that starts with it) in a PrimeFaces select. */
     private void choose(String selectId, String label) {
         browser.find(By.id(selectId)).click();
-        browser.until(d -> d.findElement(By.cssSelector(
-                "[id='" + selectId + "_panel'] li[data-label^='" + label + "']"))).click();
+        browser.until(d -> {
+            WebElement option = d.findElement(By.cssSelector("[id='" + selectId + "_panel'] li[data-label^='" + label + "']"));
+            // the list of a long select scrolls; test data of earlier runs makes it long
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+            try {
+                option.click();
+                return true;
+            } catch (ElementClickInterceptedException stillOpening) {
+                return null; // the panel is still sliding open: the wait tries again
+            }
+        });
         browser.until(d -> d.findElement(By.id(selectId + "_label")).getText().startsWith(label));
     }
 
