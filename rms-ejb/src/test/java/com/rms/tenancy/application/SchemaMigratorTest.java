@@ -42,7 +42,8 @@ class SchemaMigratorTest {
     void controlAndTenantSchemasAreCreatedWithTheirTables() throws SQLException {
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         migrator.migrateControl();
-        assertEquals("1", migrator.migrateTenant("t_alpha"));
+        String version = migrator.migrateTenant("t_alpha");
+        assertTrue(version != null && !version.isBlank());
         assertFalse(migrator.isBehind("t_alpha"));
         assertTrue(migrator.isBehind("t_never_migrated"));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -52,10 +53,14 @@ class SchemaMigratorTest {
                 rs.next();
                 assertEquals(1, rs.getInt(1), "the audit chain starts with its genesis tip");
             }
+            try (ResultSet rs = s.executeQuery("select revision from t_alpha.menu_revision")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "later migrations ran too");
+            }
             // without a tenant the connection sits on the empty sentinel schema: unqualified SQL fails loudly
             assertThrows(SQLException.class, () -> s.executeQuery("select * from outlet"));
         }
-        assertEquals("1", migrator.migrateTenant("t_alpha"), "running again changes nothing");
+        assertEquals(version, migrator.migrateTenant("t_alpha"), "running again changes nothing");
     }
 
     @Test
