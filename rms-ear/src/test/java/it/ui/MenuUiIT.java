@@ -154,6 +154,14 @@ class MenuUiIT {
         assertEquals("11.00", new BigDecimal(stored.findElement(By.xpath(".//input[contains(@id,':price')]"))
                 .getAttribute("value")).setScale(2).toPlainString());
         assertFalse(stored.findElement(By.cssSelector(".ui-toggleswitch")).getAttribute("class").contains("ui-toggleswitch-checked"));
+
+        // the outlet switcher keeps the owner on the outlet prices: at Bistro Hafen the item inherits
+        choose("nav:outletSwitcher", "Bistro Hafen");
+        browser.until(d -> d.findElement(By.id("outletMenuTitle")).getText().contains("Bistro Hafen"));
+        WebElement inherited = browser.until(d -> d.findElement(By.xpath(
+                "//tr[.//span[contains(@class,'item-sku') and text()='" + sku + "']]")));
+        assertEquals("", inherited.findElement(By.xpath(".//input[contains(@id,':price')]")).getAttribute("value"));
+        assertTrue(inherited.findElement(By.cssSelector(".ui-toggleswitch")).getAttribute("class").contains("ui-toggleswitch-checked"));
     }
 
     @Test
