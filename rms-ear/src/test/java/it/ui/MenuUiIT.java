@@ -83,7 +83,8 @@ class MenuUiIT {
         assertEquals(categories.indexOf(category) + 1, categories.indexOf(sub), categories.toString());
         browser.snapshot("admin-categories");
 
-        // an item whose modifier group allows more choices than it has modifiers: refused at "max"
+        // an item whose modifier group allows more choices than it has modifiers, and whose one
+        // modifier takes the price below zero: refused, each message at its input
         String sku = "UI-" + run;
         String item = "Margherita " + run;
         browser.open("/admin/items.xhtml");
@@ -100,7 +101,7 @@ class MenuUiIT {
         browser.type(By.id("itemForm:groups:0:min"), "0");
         browser.type(By.id("itemForm:groups:0:max"), "2");
         browser.type(By.id("itemForm:groups:0:modifiers:0:modifierName"), "Large");
-        browser.type(By.id("itemForm:groups:0:modifiers:0:priceDelta"), "2.00");
+        browser.type(By.id("itemForm:groups:0:modifiers:0:priceDelta"), "-20.00");
         browser.find(By.id("itemForm:save")).click();
 
         WebElement maxMessage = browser.until(d -> {
@@ -109,11 +110,17 @@ class MenuUiIT {
             return m.getText().contains("Must not exceed the number of modifiers (1)") ? m : null;
         });
         assertTrue(maxMessage.getAttribute("id").startsWith("itemForm:groups:0:"), maxMessage.getAttribute("id"));
+        // and the modifier that would take the price below zero, at its own price change
+        WebElement deltaMessage = browser.find(By.id("itemForm:groups:0:modifiers:0:priceDelta"))
+                .findElement(By.xpath("./following::*[contains(@class,'ui-message')][1]"));
+        assertTrue(deltaMessage.getText().contains("Must not take the price below zero"), deltaMessage.getText());
+        assertTrue(deltaMessage.getAttribute("id").startsWith("itemForm:groups:0:modifiers:0:"), deltaMessage.getAttribute("id"));
         assertTrue(browser.path().startsWith("/admin/item.xhtml"), browser.path());
         assertTrue(soldItem(mitte, sku).isEmpty(), "nothing was created");
         browser.snapshot("admin-item-invalid");
 
         browser.type(By.id("itemForm:groups:0:max"), "1");
+        browser.type(By.id("itemForm:groups:0:modifiers:0:priceDelta"), "2.00");
         browser.find(By.id("itemForm:save")).click();
         browser.until(d -> browser.path().startsWith("/admin/items.xhtml"));
         browser.until(d -> browser.pageHas("Item \u201c" + item + "\u201d saved."));
