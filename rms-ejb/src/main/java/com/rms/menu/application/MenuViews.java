@@ -4,6 +4,7 @@ import com.rms.menu.domain.MenuCategory;
 import com.rms.menu.domain.MenuItem;
 import com.rms.menu.domain.Modifier;
 import com.rms.menu.domain.ModifierGroup;
+import com.rms.menu.domain.OutletItemOverride;
 import com.rms.menu.domain.TaxRate;
 import java.math.BigDecimal;
 import java.util.List;
@@ -50,6 +51,13 @@ public final class MenuViews {
             return new ItemView(i.getId(), i.getSku(), i.getName(), i.getDescription(), i.getCategoryId(), i.getPrice(),
                     i.getTaxRateId(), i.getStation(), i.isActive(),
                     i.getModifierGroups().stream().map(ModifierGroupView::of).toList(), i.getVersion());
+        }
+    }
+
+    /** An outlet's override of one item: its own price (null inherits the chain's) and availability. */
+    public record OverrideView(long outletId, long itemId, BigDecimal price, boolean available) {
+        static OverrideView of(OutletItemOverride o) {
+            return new OverrideView(o.getOutletId(), o.getItemId(), o.getPrice(), o.isAvailable());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.rms.menu.application;
 
 import com.rms.menu.application.MenuCommands.OverrideCommand;
+import com.rms.menu.application.MenuViews.OverrideView;
 import com.rms.menu.domain.MenuCategory;
 import com.rms.menu.domain.MenuItem;
 import com.rms.menu.domain.Modifier;
@@ -78,6 +79,13 @@ public class OutletMenus {
                 render(outletId, currency, revision));
         tenantCache.put(outletId, new Cached(revision, outletVersion, menu));
         return menu;
+    }
+
+    /** The outlet's overrides, one per item it prices or sells differently from the chain. */
+    public List<OverrideView> overrides(long outletId) {
+        outlets.get(outletId);
+        return em.createQuery("select o from OutletItemOverride o where o.outletId = :o order by o.itemId",
+                OutletItemOverride.class).setParameter("o", outletId).getResultStream().map(OverrideView::of).toList();
     }
 
     /** Sets the outlet's own price and availability of an item. */

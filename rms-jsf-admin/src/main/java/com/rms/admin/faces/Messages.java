@@ -5,6 +5,7 @@ import com.rms.platform.error.RmsException.FieldError;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Puts the services' errors where the user looks: a field error next to its input (the service
@@ -20,10 +21,18 @@ public final class Messages {
      * and the error itself as a global message when no field error could be placed.
      */
     public static void show(RmsException error, Map<String, String> fields) {
+        show(error, (Function<String, String>) fields::get);
+    }
+
+    /**
+     * As {@link #show(RmsException, Map)}, for forms whose fields repeat ({@code modifierGroups[0].max}):
+     * {@code fields} gives the client id of a field's component, or null when the form has none.
+     */
+    public static void show(RmsException error, Function<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean placed = false;
         for (FieldError field : error.errors()) {
-            String clientId = fields.get(field.field());
+            String clientId = fields.apply(field.field());
             if (clientId != null) {
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, capitalise(field.message()), null));
                 placed = true;

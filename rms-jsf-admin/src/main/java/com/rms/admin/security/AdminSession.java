@@ -54,6 +54,11 @@ public class AdminSession implements Serializable {
         return identity != null && (identity.has(Role.OWNER) || identity.has(Role.MANAGER));
     }
 
+    /** Whether the menu (tax rates, categories, items, outlet overrides) may be changed, as in the API. */
+    public boolean isCanEditMenu() {
+        return identity != null && (identity.has(Role.OWNER) || identity.has(Role.MANAGER));
+    }
+
     public Long getCurrentOutletId() {
         return currentOutletId;
     }

@@ -32,11 +32,15 @@ public class OutletsBacking {
     private List<OutletView> all;
     private Long saved;
 
-    /** The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: show that outlet's floor. */
+    /**
+     * The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: show that outlet's menu
+     * when the switch was made on an outlet's menu, else its floor.
+     */
     public void switched() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Long outlet = session.getCurrentOutletId();
-        external.redirect(external.getRequestContextPath() + "/tables.xhtml" + (outlet == null ? "" : "?outlet=" + outlet));
+        String page = "/outletMenu.xhtml".equals(faces.getViewRoot().getViewId()) ? "/outletMenu.xhtml" : "/tables.xhtml";
+        external.redirect(external.getRequestContextPath() + page + (outlet == null ? "" : "?outlet=" + outlet));
     }
 
     /** The name of the outlet just saved ({@code ?saved=id}), if it is one this caller sees. */
