@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outlets the signed-in staff member may see, for the outlet list and the outlet switcher.
@@ -19,6 +20,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class OutletsBacking {
+
+    /** The pages that show one outlet and follow the switcher. */
+    private static final Set<String> PER_OUTLET_PAGES = Set.of("/tables.xhtml", "/stock.xhtml");
 
     @Inject
     OutletDirectory outlets;
@@ -32,11 +36,16 @@ public class OutletsBacking {
     private List<OutletView> all;
     private Long saved;
 
-    /** The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: show that outlet's floor. */
+    /**
+     * The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: a page about one outlet
+     * shows the new one, any other page gives way to that outlet's floor.
+     */
     public void switched() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Long outlet = session.getCurrentOutletId();
-        external.redirect(external.getRequestContextPath() + "/tables.xhtml" + (outlet == null ? "" : "?outlet=" + outlet));
+        String view = faces.getViewRoot().getViewId();
+        String page = PER_OUTLET_PAGES.contains(view) ? view : "/tables.xhtml";
+        external.redirect(external.getRequestContextPath() + page + (outlet == null ? "" : "?outlet=" + outlet));
     }
 
     /** The name of the outlet just saved ({@code ?saved=id}), if it is one this caller sees. */
