@@ -29,6 +29,12 @@ public class StockItemsBacking {
         return all;
     }
 
+    /** How a stock item is named on the purchase order pages: SKU, name and unit. */
+    public String label(long id) {
+        return getItems().stream().filter(i -> i.id() == id).map(i -> i.sku() + " · " + i.name() + " (" + i.unit() + ")")
+                .findFirst().orElse("#" + id);
+    }
+
     /** The name of the stock item just saved ({@code ?saved=id}). */
     public String getSavedName() {
         return saved == null ? null
