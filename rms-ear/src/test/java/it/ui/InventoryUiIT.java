@@ -110,6 +110,8 @@ class InventoryUiIT {
         browser.open("/admin/stock-items.xhtml");
         browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
         signIn();
+        browser.until(d -> d.findElement(By.id("nav:logout")));
+        browser.open("/admin/stock-items.xhtml");
         browser.until(d -> d.findElement(By.id("newStockItem"))).click();
         browser.type(By.id("itemForm:sku"), sku);
         browser.type(By.id("itemForm:name"), stockName);
@@ -219,7 +221,7 @@ class InventoryUiIT {
         browser.snapshot("inventory-stock");
 
         // the movement history shows the waste and both deliveries, newest first
-        low.findElement(By.xpath(".//a[contains(@id,':history')]")).click();
+        low.findElement(By.xpath(".//a[.//span[text()='History']]")).click();
         browser.until(d -> d.findElement(By.id("movementsTitle")).getText().contains(stockName));
         List<String> reasons = browser.driver.findElements(By.cssSelector(".movement-reason")).stream()
                 .map(WebElement::getText).toList();
