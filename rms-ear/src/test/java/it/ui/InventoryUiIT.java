@@ -51,14 +51,23 @@ class InventoryUiIT {
         browser.find(By.id("login:signIn")).click();
     }
 
-    /** Picks an option of a PrimeFaces select by its label. */
+    /**
+     * Picks an option of a PrimeFaces select by its label, again if a click landed while the panel
+     * was still sliding open (it then picks the neighbouring option).
+     */
     private void choose(String id, String label) {
-        browser.until(d -> d.findElement(By.id(id))).click();
         browser.until(d -> {
-            WebElement option = d.findElement(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"));
-            return option.isDisplayed() ? option : null;
-        }).click();
-        browser.until(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+            if (d.findElement(By.id(id + "_label")).getText().equals(label)) {
+                return true;
+            }
+            WebElement panel = d.findElement(By.id(id + "_panel"));
+            if (!panel.isDisplayed()) {
+                d.findElement(By.id(id)).click();
+                return false;
+            }
+            panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+            return false;
+        });
     }
 
     /** The message shown next to the input {@code id}, once it contains {@code text}. */
@@ -221,7 +230,7 @@ class InventoryUiIT {
         browser.snapshot("inventory-stock");
 
         // the movement history shows the waste and both deliveries, newest first
-        low.findElement(By.xpath(".//a[.//span[text()='History']]")).click();
+        low.findElement(By.xpath(".//*[contains(@id,':history')]")).click();
         browser.until(d -> d.findElement(By.id("movementsTitle")).getText().contains(stockName));
         List<String> reasons = browser.driver.findElements(By.cssSelector(".movement-reason")).stream()
                 .map(WebElement::getText).toList();
