@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outlets the signed-in staff member may see, for the outlet list and the outlet switcher.
@@ -19,6 +20,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class OutletsBacking {
+
+    /** The pages that show one outlet and follow the switcher. */
+    private static final Set<String> PER_OUTLET_PAGES = Set.of("/tables.xhtml", "/stock.xhtml", "/outletMenu.xhtml");
 
     @Inject
     OutletDirectory outlets;
@@ -33,13 +37,14 @@ public class OutletsBacking {
     private Long saved;
 
     /**
-     * The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: show that outlet's menu
-     * when the switch was made on an outlet's menu, else its floor.
+     * The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: a page about one outlet
+     * shows the new one, any other page gives way to that outlet's floor.
      */
     public void switched() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Long outlet = session.getCurrentOutletId();
-        String page = "/outletMenu.xhtml".equals(faces.getViewRoot().getViewId()) ? "/outletMenu.xhtml" : "/tables.xhtml";
+        String view = faces.getViewRoot().getViewId();
+        String page = PER_OUTLET_PAGES.contains(view) ? view : "/tables.xhtml";
         external.redirect(external.getRequestContextPath() + page + (outlet == null ? "" : "?outlet=" + outlet));
     }
 
