@@ -106,6 +106,9 @@ class RecipeAvailabilityIT {
         Reply negative = t.call("/api/v1/menu/items/" + burger + "/recipe").put(Json.createArrayBuilder()
                 .add(obj("stockItemId", beef, "quantity", new BigDecimal("-1"))).build());
         assertEquals(400, negative.status(), negative::toString);
+        Reply vanishing = t.call("/api/v1/menu/items/" + burger + "/recipe").put(Json.createArrayBuilder()
+                .add(obj("stockItemId", beef, "quantity", new BigDecimal("0.4"), "unit", "g")).build());
+        assertEquals(400, vanishing.status(), "0.4 g is below the 0.001 kg the ledger counts beef in: " + vanishing);
         assertEquals(400, check().status(), "no lines");
         assertEquals(400, check(line(burger, List.of(), 0)).status(), "zero portions");
 

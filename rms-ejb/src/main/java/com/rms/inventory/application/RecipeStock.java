@@ -83,7 +83,13 @@ public class RecipeStock implements StockAvailability {
     public boolean deduct(long outletId, String orderReference, List<OrderLine> lines) {
         stock.requireOutlet(outletId);
         requireReference(orderReference);
-        if (em.find(StockOrderPosting.class, new StockOrderPosting.Key(orderReference, MovementReason.SALE)) != null) {
+        StockOrderPosting earlier = em.find(StockOrderPosting.class,
+                new StockOrderPosting.Key(orderReference, MovementReason.SALE));
+        if (earlier != null) {
+            if (earlier.getOutletId() != outletId) {
+                throw new BusinessRuleException("order " + orderReference + " was already deducted at outlet "
+                        + earlier.getOutletId());
+            }
             return false;
         }
         SortedMap<Long, BigDecimal> total = total(lines);
@@ -100,7 +106,7 @@ public class RecipeStock implements StockAvailability {
     }
 
     @Override
-    public boolean restore(long outletId, String orderReference, List<OrderLine> lines) {
+    public boolean restore(long outletId, String orderReference) {
         stock.requireOutlet(outletId);
         requireReference(orderReference);
         StockOrderPosting sold = em.find(StockOrderPosting.class,
@@ -111,11 +117,17 @@ public class RecipeStock implements StockAvailability {
         if (em.find(StockOrderPosting.class, new StockOrderPosting.Key(orderReference, MovementReason.REFUND)) != null) {
             return false;
         }
-        SortedMap<Long, BigDecimal> total = total(lines);
         em.persist(new StockOrderPosting(orderReference, MovementReason.REFUND, outletId));
         em.flush();
-        List<Posting> refund = total.entrySet().stream().map(e -> Posting.move(outletId, e.getKey(),
-                MovementReason.REFUND, e.getValue(), orderReference, null)).toList();
+        // reverse exactly what the ledger says was sold, whatever the recipes say now
+        List<Posting> refund = em.createQuery("select m.stockItemId, sum(m.quantity) from StockMovement m "
+                + "where m.outletId = :o and m.reference = :r and m.reason = :sale group by m.stockItemId "
+                + "order by m.stockItemId", Object[].class)
+                .setParameter("o", outletId).setParameter("r", orderReference).setParameter("sale", MovementReason.SALE)
+                .getResultStream()
+                .map(row -> Posting.move(outletId, (Long) row[0], MovementReason.REFUND, ((BigDecimal) row[1]).negate(),
+                        orderReference, null))
+                .toList();
         if (!refund.isEmpty()) {
             postings.post(refund);
         }

@@ -82,6 +82,11 @@ public class Recipes {
                 if (item != null && unit.isPresent() && !unit.get().convertsTo(item.getUnit())) {
                     errors.add(at + "unit", unit.get().code() + " does not convert to " + item.getUnit().code()
                             + ", the unit of " + item.getSku());
+                } else if (item != null && command.quantity() != null && command.quantity().signum() > 0
+                        && unit.orElse(item.getUnit()).convert(command.quantity(), item.getUnit()).signum() == 0) {
+                    // the ledger keeps 3 decimals of the stock item's unit: a smaller portion would vanish
+                    errors.add(at + "quantity", "is less than 0.001 " + item.getUnit().code() + ", the smallest amount "
+                            + item.getSku() + " is counted in");
                 }
                 if (item != null && command.quantity() != null && command.quantity().signum() > 0) {
                     lines.add(new RecipeLine(kind, targetId, i, item.getId(), command.quantity(),

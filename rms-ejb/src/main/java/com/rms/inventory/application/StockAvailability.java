@@ -36,15 +36,17 @@ public interface StockAvailability {
      * Takes the stock of the lines out of the outlet as SALE movements carrying {@code orderReference}.
      *
      * @return false if stock was already deducted for this reference (nothing changed)
-     * @throws com.rms.platform.error.BusinessRuleException if a strict item has too little stock (nothing changed)
+     * @throws com.rms.platform.error.BusinessRuleException if a strict item has too little stock, or the
+     *     reference was already deducted at another outlet (nothing changed)
      */
     boolean deduct(long outletId, String orderReference, List<OrderLine> lines);
 
     /**
-     * Puts the stock of the lines back as REFUND movements carrying {@code orderReference}.
+     * Puts back exactly what was deducted for {@code orderReference} (the ledger's SALE movements,
+     * not today's recipes) as REFUND movements carrying the reference.
      *
      * @return false if it was already restored for this reference (nothing changed)
      * @throws com.rms.platform.error.BusinessRuleException if nothing was deducted for this reference at this outlet
      */
-    boolean restore(long outletId, String orderReference, List<OrderLine> lines);
+    boolean restore(long outletId, String orderReference);
 }

@@ -50,7 +50,7 @@ class StockTenantIsolationTest {
         assertEquals("20", h.onHand(BETA, MAIN, BUN));
 
         // the reference is per tenant: beta has not deducted order-1 yet, and restore there is refused
-        assertThrows(RuntimeException.class, () -> h.call(BETA, b -> b.port().restore(MAIN, "order-1", TWO_BURGERS)));
+        assertThrows(RuntimeException.class, () -> h.call(BETA, b -> b.port().restore(MAIN, "order-1")));
         assertEquals(beta, h.snapshot(BETA));
         assertTrue(deduct(BETA, "order-1"));
         assertEquals("18", h.onHand(BETA, MAIN, BUN));
@@ -65,7 +65,7 @@ class StockTenantIsolationTest {
         String beta = h.snapshot(BETA);
 
         assertThrows(IllegalStateException.class, () -> h.call(null, b -> b.port().deduct(MAIN, "order-x", TWO_BURGERS)));
-        assertThrows(IllegalStateException.class, () -> h.call(null, b -> b.port().restore(MAIN, "order-x", TWO_BURGERS)));
+        assertThrows(IllegalStateException.class, () -> h.call(null, b -> b.port().restore(MAIN, "order-x")));
         assertThrows(IllegalStateException.class, () -> h.call(null, b -> b.port().check(MAIN, TWO_BURGERS)));
         // below the explicit check: a connection acquired with no tenant sits on the empty sentinel schema
         assertThrows(PersistenceException.class, () -> h.call(null,
