@@ -99,6 +99,20 @@ class RecipeAvailabilityIT {
     }
 
     @Test
+    void aBatchOperatorReadsStockAndRecipesButChangesNothing() {
+        assertEquals(201, t.call("/api/v1/staff").post(obj("username", "bo", "displayName", "Batch Op",
+                "roles", List.of("BATCH_OPERATOR"), "password", "batch-password")).status());
+        String operator = Api.login(t.slug(), "bo", "batch-password");
+        assertEquals(200, Api.at("/api/v1/outlets/" + outlet + "/stock").token(operator).tenant(t.slug()).get().status());
+        assertEquals(200, Api.at("/api/v1/outlets/" + outlet + "/stock/movements").token(operator).tenant(t.slug()).get().status());
+        assertEquals(200, Api.at("/api/v1/menu/items/" + burger + "/recipe").token(operator).tenant(t.slug()).get().status());
+        assertEquals(200, Api.at("/api/v1/purchase-orders").token(operator).tenant(t.slug()).get().status());
+        Reply change = Api.at("/api/v1/outlets/" + outlet + "/stock/adjustments").token(operator).tenant(t.slug())
+                .post(obj("stockItemId", beef, "delta", new BigDecimal("-0.1"), "reason", "WASTE"));
+        assertEquals(403, change.status(), change::toString);
+    }
+
+    @Test
     void badRecipesAndChecksAreRefused() {
         Reply incompatible = t.call("/api/v1/menu/items/" + burger + "/recipe").put(Json.createArrayBuilder()
                 .add(obj("stockItemId", beef, "quantity", new BigDecimal("1"), "unit", "ml")).build());

@@ -31,7 +31,7 @@ public class MenuItemRecipeResource {
     Recipes recipes;
 
     @GET
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public List<RecipeLineView> get(@PathParam("id") long id) {
         return recipes.get(RecipeTarget.ITEM, id);
     }

@@ -65,7 +65,7 @@ public class OutletStockResource {
     }
 
     @GET
-    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
     public Page<StockLevelView> levels(@PathParam("id") long id, @BeanParam Paging paging) {
         return stock.levels(id, paging.request());
     }
@@ -86,7 +86,7 @@ public class OutletStockResource {
 
     @GET
     @Path("/movements")
-    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
     public Page<MovementView> movements(@PathParam("id") long id, @QueryParam("stockItemId") Long stockItemId,
             @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
         return stock.movements(id, stockItemId, from, to, paging.request());

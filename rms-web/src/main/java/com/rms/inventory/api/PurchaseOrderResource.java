@@ -33,7 +33,7 @@ public class PurchaseOrderResource {
     PurchaseOrders orders;
 
     @GET
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public Page<PurchaseOrderView> list(@BeanParam Paging paging) {
         return orders.list(paging.request());
     }
@@ -48,7 +48,7 @@ public class PurchaseOrderResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public PurchaseOrderView get(@PathParam("id") long id) {
         return orders.get(id);
     }

@@ -33,7 +33,7 @@ public class StockItemResource {
     StockCatalog catalog;
 
     @GET
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public Page<StockItemView> list(@BeanParam Paging paging) {
         return catalog.list(paging.request());
     }
@@ -48,7 +48,7 @@ public class StockItemResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public StockItemView get(@PathParam("id") long id) {
         return catalog.get(id);
     }

@@ -33,7 +33,7 @@ public class SupplierResource {
     Suppliers suppliers;
 
     @GET
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public Page<SupplierView> list(@BeanParam Paging paging) {
         return suppliers.list(paging.request());
     }
@@ -48,7 +48,7 @@ public class SupplierResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     public SupplierView get(@PathParam("id") long id) {
         return suppliers.get(id);
     }
