@@ -1,6 +1,7 @@
 package com.rms.inventory.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.inventory.application.StockCatalog;
 import com.rms.inventory.application.StockItemCommand;
@@ -13,7 +14,6 @@ import com.rms.platform.error.ValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.Map;
 /** Creates a stock item, or edits one ({@code ?id=}); its SKU and unit are fixed once created. */
 @Named
 @ViewScoped
-public class StockItemFormBacking implements Serializable {
+public class StockItemFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,7 +39,6 @@ public class StockItemFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String sku;
     private String name;
     private String unit = "kg";
@@ -47,7 +46,6 @@ public class StockItemFormBacking implements Serializable {
     private BigDecimal unitCost = BigDecimal.ZERO;
     private boolean allowNegative;
     private boolean active = true;
-    private boolean found = true;
 
     public void load() {
         if (id == null) {
@@ -88,28 +86,8 @@ public class StockItemFormBacking implements Serializable {
         return null;
     }
 
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     public List<String> getUnits() {
         return UNITS;
-    }
-
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getSku() {

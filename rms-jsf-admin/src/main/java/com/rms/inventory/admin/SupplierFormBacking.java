@@ -1,6 +1,7 @@
 package com.rms.inventory.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.inventory.application.SupplierCommand;
 import com.rms.inventory.application.SupplierView;
@@ -12,13 +13,12 @@ import com.rms.platform.error.ValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Map;
 
 /** Creates a supplier, or edits one ({@code ?id=}). */
 @Named
 @ViewScoped
-public class SupplierFormBacking implements Serializable {
+public class SupplierFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,13 +32,11 @@ public class SupplierFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String name;
     private String email;
     private String phone;
     private String address;
     private boolean active = true;
-    private boolean found = true;
 
     public void load() {
         if (id == null) {
@@ -74,26 +72,6 @@ public class SupplierFormBacking implements Serializable {
             Messages.show(gone, Map.of());
         }
         return null;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {

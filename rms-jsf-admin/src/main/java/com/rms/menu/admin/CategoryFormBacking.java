@@ -1,6 +1,7 @@
 package com.rms.menu.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.menu.application.MenuCatalog;
 import com.rms.menu.application.MenuCommands.CategoryCommand;
@@ -12,14 +13,13 @@ import com.rms.platform.error.ValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** Creates a category, or edits one ({@code ?id=}); a parent makes it a sub-category. */
 @Named
 @ViewScoped
-public class CategoryFormBacking implements Serializable {
+public class CategoryFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,12 +33,10 @@ public class CategoryFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String name;
     private Long parentId;
     private Integer sortOrder = 0;
     private boolean active = true;
-    private boolean found = true;
     /** Read from the catalogue when needed, never stored with the view. */
     private transient List<CategoryView> parents;
 
@@ -84,22 +82,6 @@ public class CategoryFormBacking implements Serializable {
                     .filter(c -> c.parentId() == null && (id == null || c.id() != id)).toList();
         }
         return parents;
-    }
-
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {

@@ -1,6 +1,7 @@
 package com.rms.menu.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.menu.application.MenuCatalog;
 import com.rms.menu.application.MenuCommands.ItemCommand;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  */
 @Named
 @ViewScoped
-public class ItemFormBacking implements Serializable {
+public class ItemFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -118,7 +119,6 @@ public class ItemFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String sku;
     private String name;
     private String description;
@@ -128,7 +128,6 @@ public class ItemFormBacking implements Serializable {
     private String station;
     private boolean active = true;
     private final List<GroupRow> groups = new ArrayList<>();
-    private boolean found = true;
     /** Choices read from the catalogue when needed, never stored with the view. */
     private transient List<CategoryTree.Row> categories;
     private transient List<TaxRateView> taxRates;
@@ -231,10 +230,6 @@ public class ItemFormBacking implements Serializable {
         groups.get(group).getModifiers().remove(index);
     }
 
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     public List<CategoryTree.Row> getCategories() {
         if (categories == null) {
             categories = CategoryTree.rows(catalog.categories());
@@ -249,24 +244,8 @@ public class ItemFormBacking implements Serializable {
         return taxRates;
     }
 
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
     public List<GroupRow> getGroups() {
         return groups;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getSku() {

@@ -1,6 +1,7 @@
 package com.rms.menu.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.menu.application.MenuCatalog;
 import com.rms.menu.application.MenuCommands.TaxRateCommand;
@@ -12,14 +13,13 @@ import com.rms.platform.error.ValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /** Creates a tax rate, or edits one ({@code ?id=}). */
 @Named
 @ViewScoped
-public class TaxRateFormBacking implements Serializable {
+public class TaxRateFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,11 +32,9 @@ public class TaxRateFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String name;
     private BigDecimal rate;
     private boolean inclusive = true;
-    private boolean found = true;
 
     public void load() {
         if (id == null) {
@@ -70,22 +68,6 @@ public class TaxRateFormBacking implements Serializable {
             Messages.show(gone, Map.of());
         }
         return null;
-    }
-
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {

@@ -1,6 +1,7 @@
 package com.rms.tenancy.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.RecordForm;
 import com.rms.admin.security.AdminSession;
 import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.error.ConflictException;
@@ -14,13 +15,12 @@ import com.rms.tenancy.application.TenantRegistry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Map;
 
 /** Creates an outlet, or edits one ({@code ?id=}); the services validate, the form shows where. */
 @Named
 @ViewScoped
-public class OutletFormBacking implements Serializable {
+public class OutletFormBacking extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,13 +38,11 @@ public class OutletFormBacking implements Serializable {
     @Inject
     AdminSession session;
 
-    private Long id;
     private String name;
     private String address;
     private String timezone;
     private String currency;
     private boolean active = true;
-    private boolean found = true;
 
     /** Loads the outlet to edit, or proposes the tenant's currency and time zone for a new one. */
     public void load() {
@@ -85,26 +83,6 @@ public class OutletFormBacking implements Serializable {
             Messages.show(gone, Map.of());
         }
         return null;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public boolean isFound() {
-        return found;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {
