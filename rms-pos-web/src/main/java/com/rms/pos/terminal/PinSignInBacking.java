@@ -101,7 +101,7 @@ public class PinSignInBacking implements Serializable {
         try {
             StaffIdentity staff = authenticator.verifyPin(tenant, outlet.id(), entered, client);
             session.signIn(staff, outlet.id(), outlet.name());
-            external.redirect(external.getRequestContextPath() + "/floor.xhtml");
+            external.redirect(external.getRequestContextPath() + (PosSession.takesOrders(staff) ? "/floor.xhtml" : "/kitchen.xhtml"));
         } catch (AuthenticationException refused) {
             error("pin", "PIN not accepted at " + outlet.name() + ".");
         }

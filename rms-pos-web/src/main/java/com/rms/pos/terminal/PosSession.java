@@ -1,5 +1,6 @@
 package com.rms.pos.terminal;
 
+import com.rms.platform.security.Role;
 import com.rms.staff.application.StaffIdentity;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
@@ -24,6 +25,15 @@ public class PosSession implements Serializable {
         this.staff = staff;
         this.outletId = outletId;
         this.outletName = outletName;
+    }
+
+    /** Whether the staff member sells (kitchen staff who take no orders get the kitchen display only). */
+    public static boolean takesOrders(StaffIdentity staff) {
+        return staff.has(Role.CASHIER) || staff.has(Role.WAITER) || staff.has(Role.MANAGER) || staff.has(Role.OWNER);
+    }
+
+    public boolean isTakingOrders() {
+        return staff != null && takesOrders(staff);
     }
 
     public Optional<StaffIdentity> staff() {

@@ -1,0 +1,2 @@
+/** The sale screen: the outlet's menu as tiles, one check built by tapping, sent to the kitchen and paid. */
+package com.rms.pos.sale;

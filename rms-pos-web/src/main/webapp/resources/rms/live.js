@@ -1,0 +1,69 @@
+/*
+ * The page's line to /ws/events. The token goes as a subprotocol ("bearer", token), not in the
+ * URL, so it stays out of access logs. Events of the listed types call onEvent (debounced, so a
+ * burst of changes reloads the board once); a dropped socket reconnects with growing pauses.
+ * The element with id statusId shows whether the page is live.
+ */
+window.rmsLive = {
+  connect: function (opts) {
+    var state = { retry: 500, timer: null, pending: [] };
+    var status = document.getElementById(opts.statusId);
+    function show(live) {
+      if (status) {
+        status.setAttribute('data-live', live ? 'true' : 'false');
+        status.textContent = live ? 'Live' : 'Reconnecting…';
+        status.className = 'pos-live ' + (live ? 'pos-live-on' : 'pos-live-off');
+      }
+    }
+    function flush() {
+      var events = state.pending;
+      state.pending = [];
+      state.timer = null;
+      opts.onEvents(events);
+    }
+    function open() {
+      var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/events';
+      var socket = new WebSocket(url, ['bearer', opts.token]);
+      socket.onopen = function () { state.retry = 500; show(true); };
+      socket.onmessage = function (message) {
+        var event;
+        try { event = JSON.parse(message.data); } catch (e) { return; }
+        if (opts.types.indexOf(event.type) < 0) { return; }
+        state.pending.push(event);
+        if (!state.timer) { state.timer = setTimeout(flush, 150); }
+      };
+      socket.onclose = function () {
+        show(false);
+        setTimeout(open, state.retry);
+        state.retry = Math.min(state.retry * 2, 15000);
+      };
+    }
+    show(false);
+    open();
+  },
+
+  /* Keeps "n min" on every element with data-since (epoch millis) current. */
+  ages: function () {
+    function tick() {
+      var now = Date.now();
+      document.querySelectorAll('[data-since]').forEach(function (el) {
+        var minutes = Math.floor((now - Number(el.getAttribute('data-since'))) / 60000);
+        el.textContent = minutes < 1 ? 'just now' : minutes + ' min';
+        el.classList.toggle('pos-age-late', minutes >= 15);
+      });
+    }
+    tick();
+    setInterval(tick, 15000);
+  },
+
+  /* Whether any event is about the order the page shows (the element with data-order-id). */
+  concernsShownOrder: function (events) {
+    var shown = document.querySelector('[data-order-id]');
+    var id = shown ? shown.getAttribute('data-order-id') : null;
+    if (!id) { return false; }
+    return events.some(function (e) {
+      var d = e.data || {};
+      return String(d.id) === id || String(d.orderId) === id;
+    });
+  }
+};
