@@ -56,14 +56,19 @@ window.rmsLive = {
     setInterval(tick, 15000);
   },
 
-  /* Whether any event is about the order the page shows (the element with data-order-id). */
+  /*
+   * Whether any event brings a newer state of the order the page shows (the element with
+   * data-order-id and data-order-version): the page's own changes come back too, and need no reload.
+   */
   concernsShownOrder: function (events) {
     var shown = document.querySelector('[data-order-id]');
     var id = shown ? shown.getAttribute('data-order-id') : null;
     if (!id) { return false; }
+    var version = Number(shown.getAttribute('data-order-version'));
     return events.some(function (e) {
       var d = e.data || {};
-      return String(d.id) === id || String(d.orderId) === id;
+      if (String(d.id) !== id) { return false; }
+      return typeof d.version !== 'number' || isNaN(version) || d.version > version;
     });
   }
 };

@@ -2,6 +2,7 @@ package com.rms.pos.sale;
 
 import com.rms.menu.application.OutletMenus;
 import com.rms.payment.application.PaymentCommand;
+import com.rms.payment.application.PaymentResult;
 import com.rms.payment.application.Payments;
 import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.error.ConflictException;
@@ -13,7 +14,6 @@ import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
-import com.rms.pos.application.PaymentView;
 import com.rms.pos.application.SendCommand;
 import com.rms.pos.application.VoidCommand;
 import com.rms.pos.terminal.PosSession;
@@ -68,6 +68,8 @@ public class SaleBacking implements Serializable {
 
     private Long orderId;
     private Long tableId;
+    /** The idempotency key of the check being started: a repeated first tap creates one order, not two. */
+    private String createKey = UUID.randomUUID().toString();
     private Long categoryId;
 
     /** Read from the services, never kept with the view: reloaded whenever missing. */
@@ -98,6 +100,7 @@ public class SaleBacking implements Serializable {
     private String paymentKey;
     private String payError;
     private String lastPayment;
+    private BigDecimal change;
 
     // the send bar: courses to hold back
     private List<Integer> holdCourses = List.of();
@@ -200,8 +203,10 @@ public class SaleBacking implements Serializable {
 
     private OrderView create(LineCommand line) {
         String channel = tableId == null ? "TAKEAWAY" : "DINE_IN";
-        return orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, null, List.of(line), null,
-                List.of(), null));
+        OrderView created = orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, null,
+                List.of(line), null, List.of(), null), createKey);
+        createKey = UUID.randomUUID().toString();
+        return created;
     }
 
     /** Fires the check to the kitchen, holding back the courses ticked to hold. */
@@ -303,10 +308,11 @@ public class SaleBacking implements Serializable {
         PaymentCommand command = new PaymentCommand(method, amount, tip, card ? trim(cardToken) : null,
                 card ? null : tendered);
         try {
-            payments.pay(orderId, command, paymentKey);
+            PaymentResult paid = payments.pay(orderId, command, paymentKey);
             paymentKey = null;
             reload();
-            lastPayment = describe(latestPayment());
+            lastPayment = describe(paid);
+            change = paid.change() != null && paid.change().signum() > 0 ? paid.change() : null;
             PrimeFaces.current().executeScript("PF('payDialog').hide()");
         } catch (RmsException refused) {
             // declined or refused: the server recorded its answer to this key; another try is a new payment
@@ -316,29 +322,17 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    private Optional<PaymentView> latestPayment() {
-        return getOrder() == null ? Optional.empty()
-                : getOrder().payments().stream().max(Comparator.comparing(PaymentView::createdAt).thenComparing(PaymentView::id));
-    }
-
-    private String describe(Optional<PaymentView> payment) {
-        if (payment.isEmpty()) {
-            return null;
-        }
-        PaymentView p = payment.get();
+    private String describe(PaymentResult p) {
         String text = label(p.method()) + " " + money(p.amount());
         if (p.tendered() != null) {
             text += " · tendered " + money(p.tendered());
-        }
-        if (p.change() != null && p.change().signum() > 0) {
-            text += " · change " + money(p.change());
         }
         return text;
     }
 
     /** The change due from the last cash payment, shown large for the cashier. */
     public BigDecimal getChange() {
-        return latestPayment().map(PaymentView::change).filter(c -> c != null && c.signum() > 0).orElse(null);
+        return change;
     }
 
     /** Runs an order change; a stale version reloads the check and says so instead of overwriting it. */

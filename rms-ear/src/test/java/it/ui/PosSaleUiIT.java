@@ -1,0 +1,222 @@
+package it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A whole sale on the POS in a real browser, with the kitchen display open in a second one: the
+ * cashier opens the drawer, sells a burger with cheese at a table, sends it, has a manager approve
+ * voiding a sent line, takes part cash (with change) and part card (after a declined card), and
+ * sees the receipt; the cook sees the ticket arrive without reloading and bumps it to ready.
+ */
+class PosSaleUiIT {
+
+    private Browser till;
+    private Browser kitchen;
+
+    @BeforeEach
+    void start() throws IOException {
+        till = Browser.start();
+        kitchen = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            if (till != null) {
+                till.close();
+            }
+        } finally {
+            if (kitchen != null) {
+                kitchen.close();
+            }
+        }
+    }
+
+    private static void signIn(Browser browser, String outlet, String pin) {
+        browser.open("/pos/");
+        browser.until(d -> browser.path().startsWith("/pos/signin.xhtml"));
+        browser.type(By.id("signIn:tenant"), "demo");
+        browser.find(By.id("signIn:continue")).click();
+        browser.until(d -> d.findElement(By.cssSelector("button[data-outlet='" + outlet + "']"))).click();
+        browser.until(d -> d.findElement(By.id("pinOutlet")).getText().equals(outlet));
+        for (char digit : pin.toCharArray()) {
+            browser.find(By.cssSelector("#signIn button.pos-key[data-key='" + digit + "']")).click();
+        }
+        browser.find(By.id("signIn:enter")).click();
+        browser.until(d -> !browser.path().startsWith("/pos/signin.xhtml"));
+    }
+
+    private static WebElement visible(Browser browser, By by) {
+        return browser.until(d -> {
+            WebElement e = d.findElement(by);
+            return e.isDisplayed() ? e : null;
+        });
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.until(d -> d.findElement(By.id(id)).getText());
+    }
+
+    private WebElement line(String name) {
+        return till.driver.findElement(By.cssSelector("div.pos-line[data-line='" + name + "']"));
+    }
+
+    private void openDrawer() {
+        till.open("/pos/drawer.xhtml");
+        String state = till.until(d -> d.findElement(By.id("drawerState")).getAttribute("data-state"));
+        if ("CLOSED".equals(state)) {
+            till.type(By.id("drawer:openingFloat_input"), "150");
+            till.find(By.id("drawer:openDrawer")).click();
+            till.until(d -> "OPEN".equals(d.findElement(By.id("drawerState")).getAttribute("data-state")));
+            assertTrue(till.pageHas("Drawer open with a float of 150"), "the float is confirmed");
+        }
+    }
+
+    private void addItem(String category, String item) {
+        till.until(d -> d.findElement(By.cssSelector("a.pos-tab[data-category='" + category + "']"))).click();
+        till.until(d -> d.findElement(By.cssSelector("a.pos-tab-on[data-category='" + category + "']")));
+        till.until(d -> d.findElement(By.cssSelector("a.pos-item[data-item='" + item + "']"))).click();
+    }
+
+    private void pay(String method, String amount, String tendered, String token) {
+        till.find(By.id("sale:pay")).click();
+        visible(till, By.id("payDlg"));
+        if ("CARD".equals(method)) {
+            till.until(d -> d.findElement(By.cssSelector("a.pos-method[data-method='CARD']"))).click();
+            till.until(d -> d.findElement(By.cssSelector("a.pos-method-on[data-method='CARD']")));
+            till.type(By.id("payForm:cardToken"), token);
+        }
+        if (amount != null) {
+            till.type(By.id("payForm:amount_input"), amount);
+        }
+        if (tendered != null) {
+            till.type(By.id("payForm:tendered_input"), tendered);
+        }
+        till.find(By.id("payForm:payNow")).click();
+    }
+
+    @Test
+    void aTableSaleIsSentBumpedInTheKitchenVoidedWithAManagersPinAndPaidSplit() {
+        signIn(till, "Bistro Mitte", "1111");
+        openDrawer();
+
+        // the kitchen display of the grill, live before the order exists
+        signIn(kitchen, "Bistro Mitte", "1111");
+        kitchen.open("/pos/kitchen.xhtml?station=GRILL");
+        assertEquals("GRILL", text(kitchen, "stationName"));
+        kitchen.until(d -> "true".equals(d.findElement(By.id("live")).getAttribute("data-live")));
+        kitchen.driver.executeScript("window.rmsNotReloaded = true;");
+
+        // from the floor: tap a table, open its check
+        till.open("/pos/floor.xhtml");
+        till.until(d -> d.findElement(By.cssSelector("a.pos-tile[data-table='T5']"))).click();
+        till.until(d -> d.findElement(By.id("selectedTable")).getText().equals("T5"));
+        till.find(By.id("floor:openCheck")).click();
+        till.until(d -> till.path().startsWith("/pos/sale.xhtml"));
+        assertEquals("T5", text(till, "checkTable"));
+
+        // a burger with cheese and a note, through the modifier dialog
+        addItem("Mains", "Bistro Burger");
+        visible(till, By.id("modifierDlg"));
+        assertEquals("Bistro Burger", text(till, "pendingName"));
+        till.until(d -> d.findElement(By.cssSelector("a.pos-mod-btn[data-modifier='Cheese']"))).click();
+        till.until(d -> d.findElement(By.cssSelector("a.pos-mod-on[data-modifier='Cheese']")));
+        till.type(By.id("modifierForm:note"), "no onions");
+        till.find(By.id("modifierForm:addLine")).click();
+        till.until(d -> !d.findElement(By.id("modifierDlg")).isDisplayed());
+        WebElement burger = till.until(d -> line("Bistro Burger"));
+        assertTrue(burger.getText().contains("+ Cheese"), burger.getText());
+        assertTrue(burger.getText().contains("no onions"), burger.getText());
+        String orderNumber = text(till, "checkName");
+        assertTrue(text(till, "total").endsWith("13.50"), "12.50 + 1.00 cheese, as the server priced it");
+
+        // a drink without options goes straight on the check
+        addItem("Drinks", "House Lemonade");
+        till.until(d -> line("House Lemonade"));
+        till.until(d -> text(till, "total").endsWith("17.40"));
+
+        till.find(By.id("sale:send")).click();
+        till.until(d -> till.pageHas("Sent to the kitchen."));
+        till.until(d -> "true".equals(line("Bistro Burger").getAttribute("data-sent")));
+        till.snapshot("pos-sale-sent");
+
+        // the grill's ticket arrives on the kitchen display by itself
+        By ticket = By.cssSelector("article.pos-ticket[data-order='" + orderNumber + "']");
+        WebElement card = kitchen.until(d -> d.findElement(ticket));
+        assertTrue(card.getText().contains("Bistro Burger"), card.getText());
+        assertTrue(card.getText().contains("+ Cheese"), card.getText());
+        assertTrue(card.getText().contains("no onions"), card.getText());
+        assertTrue(card.getText().contains("T5"), card.getText());
+        assertTrue(!card.getText().contains("House Lemonade"), "the lemonade goes to the bar, not the grill");
+        assertEquals(Boolean.TRUE, kitchen.driver.executeScript("return window.rmsNotReloaded === true;"),
+                "the board updated without a reload");
+        assertEquals("NEW", card.getAttribute("data-status"));
+        kitchen.find(By.cssSelector("article.pos-ticket[data-order='" + orderNumber + "'] button.pos-bump")).click();
+        kitchen.until(d -> "IN_PROGRESS".equals(d.findElement(ticket).getAttribute("data-status")));
+        kitchen.find(By.cssSelector("article.pos-ticket[data-order='" + orderNumber + "'] button.pos-bump")).click();
+        kitchen.until(d -> "READY".equals(d.findElement(ticket).getAttribute("data-status")));
+        kitchen.snapshot("pos-kitchen-ready");
+
+        // voiding a sent line needs a manager: the cashier's own PIN does not do, the manager's does
+        String lemonadeId = line("House Lemonade").getAttribute("data-line-id");
+        till.find(By.cssSelector("button[data-void='" + lemonadeId + "']")).click();
+        visible(till, By.id("voidDlg"));
+        till.type(By.id("voidForm:reason"), "guest changed their mind");
+        till.find(By.id("voidForm:confirmVoid")).click();
+        visible(till, By.id("approvalPrompt"));
+        assertTrue(till.pageHas("a manager must approve"));
+        for (char digit : "1111".toCharArray()) {
+            till.find(By.cssSelector("#voidForm button.pos-key[data-key='" + digit + "']")).click();
+        }
+        till.find(By.id("voidForm:confirmVoid")).click();
+        till.until(d -> till.pageHas("That PIN cannot approve this void."));
+        for (char digit : "2222".toCharArray()) {
+            till.find(By.cssSelector("#voidForm button.pos-key[data-key='" + digit + "']")).click();
+        }
+        till.snapshot("pos-void-manager-pin");
+        till.find(By.id("voidForm:confirmVoid")).click();
+        till.until(d -> !d.findElement(By.id("voidDlg")).isDisplayed());
+        till.until(d -> d.findElement(By.cssSelector("div.pos-line-VOIDED[data-line='House Lemonade']")));
+        till.until(d -> text(till, "total").endsWith("13.50"));
+
+        // part cash, with change
+        pay("CASH", "10", "20", null);
+        till.until(d -> text(till, "change").endsWith("10.00"));
+        till.until(d -> text(till, "balance").endsWith("3.50"));
+        assertTrue(text(till, "paid").endsWith("10.00"));
+
+        // a declined card says why and leaves the balance; the next card pays the rest
+        pay("CARD", null, null, "tok_chargeDeclined");
+        WebElement declined = visible(till, By.id("payForm:payError"));
+        assertTrue(declined.getText().toLowerCase().contains("declined"), declined.getText());
+        till.type(By.id("payForm:cardToken"), "tok_visa");
+        till.find(By.id("payForm:payNow")).click();
+        visible(till, By.id("completed"));
+        assertTrue(text(till, "balance").endsWith("0.00"));
+        assertEquals("COMPLETED", text(till, "sale:checkStatus"));
+        till.snapshot("pos-sale-paid");
+
+        // the receipt
+        String receipt = till.find(By.id("sale:receipt")).getAttribute("href");
+        till.driver.get(receipt);
+        assertEquals(orderNumber, text(till, "receiptNumber"));
+        String paper = text(till, "receipt");
+        assertTrue(paper.contains("Bistro Burger") && paper.contains("+ Cheese"), paper);
+        assertTrue(!paper.contains("House Lemonade"), "a voided line is not on the receipt");
+        assertTrue(paper.contains("Cash") && paper.contains("Card") && paper.contains("Change"), paper);
+        assertTrue(text(till, "receiptTotal").endsWith("13.50"));
+        till.snapshot("pos-receipt");
+
+        till.driver.navigate().back();
+        till.until(d -> d.findElement(By.id("sale:backToFloor"))).click();
+        till.until(d -> till.path().startsWith("/pos/floor.xhtml"));
+    }
+}
