@@ -68,8 +68,6 @@ public class SaleBacking implements Serializable {
 
     private Long orderId;
     private Long tableId;
-    /** The idempotency key of the check being started: a repeated first tap creates one order, not two. */
-    private String createKey = UUID.randomUUID().toString();
     private Long categoryId;
 
     /** Read from the services, never kept with the view: reloaded whenever missing. */
@@ -203,10 +201,10 @@ public class SaleBacking implements Serializable {
 
     private OrderView create(LineCommand line) {
         String channel = tableId == null ? "TAKEAWAY" : "DINE_IN";
-        OrderView created = orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, null,
-                List.of(line), null, List.of(), null), createKey);
-        createKey = UUID.randomUUID().toString();
-        return created;
+        // no idempotency key: the view's Ajax queue runs taps one after the other, and the tap after
+        // this one finds the check and adds to it instead of creating another
+        return orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, null, List.of(line), null,
+                List.of(), null), null);
     }
 
     /** Fires the check to the kitchen, holding back the courses ticked to hold. */
@@ -308,14 +306,14 @@ public class SaleBacking implements Serializable {
         PaymentCommand command = new PaymentCommand(method, amount, tip, card ? trim(cardToken) : null,
                 card ? null : tendered);
         try {
-            PaymentResult paid = payments.pay(orderId, command, paymentKey);
+            PaymentResult paid = payments.payOnce(orderId, command, paymentKey);
             paymentKey = null;
             reload();
             lastPayment = describe(paid);
             change = paid.change() != null && paid.change().signum() > 0 ? paid.change() : null;
             PrimeFaces.current().executeScript("PF('payDialog').hide()");
         } catch (RmsException refused) {
-            // declined or refused: the server recorded its answer to this key; another try is a new payment
+            // declined or refused: the key was released; another try is a new payment with a new key
             paymentKey = UUID.randomUUID().toString();
             payError = refused.getMessage();
             reload();
@@ -449,6 +447,19 @@ public class SaleBacking implements Serializable {
         }
         String currency = getOrder() != null ? getOrder().currency() : getMenu().currency();
         return Money.format(currency, value);
+    }
+
+    /** How the check's status reads on the screen. */
+    public String statusLabel(String status) {
+        return switch (status) {
+            case "OPEN" -> "Open";
+            case "SENT" -> "Sent";
+            case "COMPLETED" -> "Paid";
+            case "VOIDED" -> "Voided";
+            case "REFUNDED" -> "Refunded";
+            case "PARTIALLY_REFUNDED" -> "Partly refunded";
+            default -> status;
+        };
     }
 
     public String label(String paymentMethod) {
