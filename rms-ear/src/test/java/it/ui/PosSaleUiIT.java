@@ -237,5 +237,15 @@ class PosSaleUiIT {
         till.driver.navigate().back();
         till.until(d -> d.findElement(By.id("sale:backToFloor"))).click();
         till.until(d -> till.path().startsWith("/pos/floor.xhtml"));
+
+        // closing the drawer with the counted cash shows the Z report
+        till.open("/pos/drawer.xhtml");
+        till.type(By.id("drawer:countedCash_input"), "160");
+        tap(till, By.id("drawer:closeDrawer"));
+        visible(till, By.id("drawer:zReport"));
+        assertEquals("160.00", text(till, "countedCashShown"));
+        assertTrue(!text(till, "expectedCash").isBlank() && !text(till, "variance").isBlank());
+        assertEquals("CLOSED", till.find(By.id("drawerState")).getAttribute("data-state"));
+        till.snapshot("pos-z-report");
     }
 }

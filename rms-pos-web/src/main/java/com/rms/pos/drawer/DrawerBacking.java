@@ -10,8 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -31,6 +33,8 @@ import java.util.Optional;
 public class DrawerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Z report entries the page already shows in its head lines, or that mean nothing to staff. */
+    private static final List<String> SHOWN_ABOVE = List.of("expectedCash", "countedCash", "variance", "sessionId", "outletId");
 
     @Inject
     CashDrawer drawer;
@@ -68,7 +72,7 @@ public class DrawerBacking implements Serializable {
             CashSessionView opened = drawer.open(session.getOutletId(), openingFloat);
             closed = null;
             openingFloat = null;
-            message(FacesMessage.SEVERITY_INFO, "Drawer open with a float of " + opened.openingFloat().toPlainString() + ".");
+            message(FacesMessage.SEVERITY_INFO, "Drawer open with a float of " + amount(opened.openingFloat()) + ".");
         } catch (RmsException refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -102,7 +106,9 @@ public class DrawerBacking implements Serializable {
     public List<ReportRow> getReport() {
         List<ReportRow> rows = new ArrayList<>();
         if (closed != null && closed.zReport() != null) {
-            flatten("", closed.zReport(), rows);
+            JsonObjectBuilder rest = Json.createObjectBuilder(closed.zReport());
+            SHOWN_ABOVE.forEach(rest::remove);
+            flatten("", rest.build(), rows);
         }
         return rows;
     }
@@ -133,7 +139,8 @@ public class DrawerBacking implements Serializable {
     private static String text(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? value.toString()
+                    : com.rms.pos.sale.Money.format(null, ((JsonNumber) value).bigDecimalValue());
             case NULL -> "–";
             default -> value.toString();
         };
@@ -143,6 +150,11 @@ public class DrawerBacking implements Serializable {
     private static String words(String key) {
         String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase();
         return spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** An amount of the drawer as the screen prints it (the server's value, with the minor unit's digits). */
+    public String amount(BigDecimal value) {
+        return value == null ? "–" : com.rms.pos.sale.Money.format(null, value);
     }
 
     public Optional<CashSessionView> getCurrent() {

@@ -20,8 +20,18 @@ public final class Money {
         } catch (IllegalArgumentException | NullPointerException unknown) {
             // an unknown code prints with two digits, the common case
         }
-        // the server already rounded to the minor unit; this only pads 12.5 to 12.50
-        BigDecimal shown = amount.scale() < digits ? amount.setScale(digits, RoundingMode.UNNECESSARY) : amount;
+        // the server already rounded to the minor unit: this only pads 12.5 to 12.50 and drops the
+        // zeros a wider column adds (10.000 → 10.00); a digit that is not zero is never hidden
+        BigDecimal shown = amount;
+        if (amount.scale() < digits) {
+            shown = amount.setScale(digits, RoundingMode.UNNECESSARY);
+        } else if (amount.scale() > digits) {
+            try {
+                shown = amount.setScale(digits, RoundingMode.UNNECESSARY);
+            } catch (ArithmeticException finer) {
+                shown = amount;
+            }
+        }
         return (currency == null ? "" : currency + " ") + shown.toPlainString();
     }
 }

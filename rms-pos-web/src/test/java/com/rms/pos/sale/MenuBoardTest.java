@@ -75,6 +75,8 @@ class MenuBoardTest {
         assertEquals("EUR 12.50", Money.format("EUR", new BigDecimal("12.5")));
         assertEquals("EUR 3.00", Money.format("EUR", new BigDecimal("3")));
         assertEquals("JPY 1200", Money.format("JPY", new BigDecimal("1200")));
+        assertEquals("EUR 10.00", Money.format("EUR", new BigDecimal("10.000")));
+        assertEquals("EUR 10.005", Money.format("EUR", new BigDecimal("10.005")), "never rounds what the server sent");
         assertEquals("", Money.format("EUR", null));
     }
 }
