@@ -76,6 +76,12 @@ public class TenantRegistry {
         };
     }
 
+    /** The tenants whose work runs now (timers and sweeps loop over these), by slug. */
+    public java.util.List<Entry> active() {
+        return entries.values().stream().filter(e -> e.status() == TenantStatus.ACTIVE)
+                .sorted(java.util.Comparator.comparing(Entry::slug)).toList();
+    }
+
     public Map<TenantStatus, Long> countByStatus() {
         Map<TenantStatus, Long> counts = new java.util.EnumMap<>(TenantStatus.class);
         entries.values().forEach(e -> counts.merge(e.status(), 1L, Long::sum));
