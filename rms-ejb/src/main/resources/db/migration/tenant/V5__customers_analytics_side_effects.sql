@@ -1,23 +1,8 @@
--- The side effects of a sale: the transactional outbox they leave through, the events each consumer
--- has applied, customers and their loyalty points, and the sales facts analytics reads.
+-- The side effects of a sale: the events each consumer has applied, customers and their loyalty
+-- points, and the sales facts analytics reads.
 -- Runs unchanged on PostgreSQL and H2 (DATABASE_TO_LOWER).
 
--- The outbox is owned by the POS migration (V4); IF NOT EXISTS keeps this file valid before and
--- after that lands (same columns as the contract: one row per event, relayed to its queues).
-CREATE TABLE IF NOT EXISTS outbox (
-    id              BIGINT PRIMARY KEY,
-    event_id        VARCHAR(36) NOT NULL,
-    event_type      VARCHAR(60) NOT NULL,
-    aggregate_id    VARCHAR(120) NOT NULL,
-    queues          VARCHAR(200) NOT NULL,
-    payload         VARCHAR(1000000) NOT NULL,
-    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    published_at    TIMESTAMP WITH TIME ZONE,
-    attempts        INTEGER NOT NULL DEFAULT 0,
-    CONSTRAINT ux_outbox_event UNIQUE (event_id)
-);
--- what the sweep looks for: unpublished rows, oldest first
-CREATE INDEX IF NOT EXISTS ix_outbox_pending ON outbox (published_at, created_at);
+-- The outbox itself is the POS migration's (V4).
 
 -- One row per (consumer, event) applied, written in the same transaction as the effect: a
 -- redelivered or republished event finds its row and changes nothing.

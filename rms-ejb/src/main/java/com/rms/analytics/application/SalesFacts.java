@@ -157,7 +157,7 @@ public class SalesFacts {
 
     private static OffsetDateTime time(EventMessage event, String field) {
         String value = event.optionalString(field);
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return OffsetDateTime.now(ZoneOffset.UTC);
         }
         try {

@@ -52,8 +52,8 @@ public class OutboxPublisher {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean publish(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.isPublished()) {
+        OutboxEntry message = em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getPublishedAt() != null) {
             return false;
         }
         send(List.of(message));
@@ -69,12 +69,12 @@ public class OutboxPublisher {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sweep(Duration grace, int limit) {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(grace);
-        List<Long> ids = em.createQuery("select m.id from OutboxMessage m where m.publishedAt is null "
+        List<Long> ids = em.createQuery("select m.id from OutboxEntry m where m.publishedAt is null "
                 + "and m.createdAt < :before order by m.id", Long.class)
                 .setParameter("before", before).setMaxResults(limit).getResultList();
-        List<OutboxMessage> due = ids.stream()
-                .map(id -> em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(m -> m != null && !m.isPublished())
+        List<OutboxEntry> due = ids.stream()
+                .map(id -> em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m != null && m.getPublishedAt() == null)
                 .toList();
         send(due);
         return due.size();
@@ -83,11 +83,11 @@ public class OutboxPublisher {
     /** How many rows of the current tenant wait to be sent. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long pending() {
-        return em.createQuery("select count(m) from OutboxMessage m where m.publishedAt is null", Long.class)
+        return em.createQuery("select count(m) from OutboxEntry m where m.publishedAt is null", Long.class)
                 .getSingleResult();
     }
 
-    private void send(List<OutboxMessage> messages) {
+    private void send(List<OutboxEntry> messages) {
         if (messages.isEmpty()) {
             return;
         }
@@ -97,16 +97,17 @@ public class OutboxPublisher {
         // created in the JTA transaction, the context's session is enlisted in it
         try (JMSContext context = connections.createContext()) {
             JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (OutboxMessage message : messages) {
+            for (OutboxEntry message : messages) {
                 producer.setProperty("tenantId", tenant).setProperty("eventType", message.getEventType())
                         .setProperty("eventId", message.getEventId());
-                for (String name : message.queueNames()) {
-                    Queue queue = queues.get(name);
+                for (String name : message.getQueues().split(",")) {
+                    Queue queue = queues.get(name.trim());
                     if (queue == null) {
                         throw new IllegalStateException("outbox row " + message.getId() + " names unknown queue " + name);
                     }
                     producer.send(queue, message.getPayload());
                 }
+                message.attempted();
                 message.published();
             }
         }

@@ -1,5 +1,5 @@
 package com.rms.platform.outbox;
 
-/** Fired inside the transaction that appended outbox row {@code outboxId} for {@code tenant}; the relay acts after commit. */
+/** Fired inside the transaction that wrote an outbox row; the relay acts on it after commit. */
 public record OutboxWritten(String tenant, long outboxId) {
 }

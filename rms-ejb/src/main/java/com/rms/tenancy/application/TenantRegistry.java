@@ -76,10 +76,9 @@ public class TenantRegistry {
         };
     }
 
-    /** The tenants whose work runs now (timers and sweeps loop over these), by slug. */
+    /** The tenants that are serving now, for work that loops over tenants (timers, sweeps). */
     public java.util.List<Entry> active() {
-        return entries.values().stream().filter(e -> e.status() == TenantStatus.ACTIVE)
-                .sorted(java.util.Comparator.comparing(Entry::slug)).toList();
+        return entries.values().stream().filter(e -> e.status() == TenantStatus.ACTIVE).toList();
     }
 
     public Map<TenantStatus, Long> countByStatus() {

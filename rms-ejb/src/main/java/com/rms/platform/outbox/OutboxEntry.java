@@ -5,23 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
+import java.util.UUID;
 
-/**
- * One event waiting in the tenant's outbox for its queues. Written in the business transaction,
- * marked published in the transaction that sends it, so a row is either still to send or sent.
- */
+/** An event written in the transaction of the change that caused it, waiting to be relayed to its queues. */
 @Entity
 @Table(name = "outbox")
-public class OutboxMessage {
+public class OutboxEntry {
 
-    /** From the global id sequence ({@code rmsIds}, declared on BaseEntity): ascending ids are the relay order. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rmsIds")
+    @SequenceGenerator(name = "rmsOutboxIds", sequenceName = "rms_control.rms_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rmsOutboxIds")
     private Long id;
 
     @Column(name = "event_id", nullable = false, updatable = false)
@@ -33,11 +30,15 @@ public class OutboxMessage {
     @Column(name = "aggregate_id", nullable = false, updatable = false)
     private String aggregateId;
 
+    /** The JMS queue names, comma-separated. */
     @Column(nullable = false, updatable = false)
     private String queues;
 
     @Column(nullable = false, updatable = false)
     private String payload;
+
+    @Column(nullable = false)
+    private int attempts;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -45,29 +46,24 @@ public class OutboxMessage {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    protected OutboxMessage() {
+    protected OutboxEntry() {
     }
 
-    public OutboxMessage(String eventId, String eventType, String aggregateId, List<String> queues, String payload) {
-        this.eventId = eventId;
+    public OutboxEntry(String eventId, String eventType, String aggregateId, String queues, String payload) {
+        this.eventId = eventId == null ? UUID.randomUUID().toString() : eventId;
         this.eventType = eventType;
         this.aggregateId = aggregateId;
-        this.queues = String.join(",", queues);
+        this.queues = queues;
         this.payload = payload;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Records one more send of this row (the first by the relay, later ones by the sweep). */
     public void published() {
-        attempts++;
         publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public boolean isPublished() {
-        return publishedAt != null;
+    public void attempted() {
+        attempts++;
     }
 
     public Long getId() {
@@ -86,12 +82,16 @@ public class OutboxMessage {
         return aggregateId;
     }
 
-    public List<String> queueNames() {
-        return Arrays.stream(queues.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    public String getQueues() {
+        return queues;
     }
 
     public String getPayload() {
         return payload;
+    }
+
+    public int getAttempts() {
+        return attempts;
     }
 
     public OffsetDateTime getCreatedAt() {
@@ -100,9 +100,5 @@ public class OutboxMessage {
 
     public OffsetDateTime getPublishedAt() {
         return publishedAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
     }
 }
