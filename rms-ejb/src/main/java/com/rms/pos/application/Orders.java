@@ -1,5 +1,6 @@
 package com.rms.pos.application;
 
+import com.rms.customer.application.Customers;
 import com.rms.inventory.application.StockAvailability;
 import com.rms.menu.application.OutletMenus;
 import com.rms.menu.application.SellableMenu;
@@ -90,6 +91,9 @@ public class Orders {
     Approvals approvals;
 
     @Inject
+    Customers customers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -133,6 +137,9 @@ public class Orders {
         }
         if (command.tableId() != null) {
             outlets.table(outlet.id(), command.tableId(), null);
+        }
+        if (command.customerId() != null) {
+            customers.get(command.customerId());
         }
         Caller caller = CallerContext.current();
         Order order = new Order(outlet.id(), channel, command.tableId(), command.customerId(), outlet.currency(),
