@@ -118,6 +118,7 @@ CREATE TABLE payment (
     outlet_id           BIGINT NOT NULL REFERENCES outlet (id),
     method              VARCHAR(16) NOT NULL,
     status              VARCHAR(12) NOT NULL,
+    currency            VARCHAR(3) NOT NULL,
     amount              NUMERIC(14, 3) NOT NULL,
     tip                 NUMERIC(14, 3) NOT NULL,
     tendered            NUMERIC(14, 3),

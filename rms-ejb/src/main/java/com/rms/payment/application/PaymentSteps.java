@@ -99,7 +99,7 @@ public class PaymentSteps {
             if (tendered.compareTo(due) < 0) {
                 throw new BusinessRuleException("the cash tendered (" + tendered + ") is less than the amount and tip (" + due + ")");
             }
-            Payment payment = new Payment(orderId, order.getOutletId(), method, amount, tip, tendered,
+            Payment payment = new Payment(orderId, order.getOutletId(), method, order.getCurrency(), amount, tip, tendered,
                     tendered.subtract(due), providerKey, session, by, "SUCCEEDED");
             payment.succeeded(null);
             em.persist(payment);
@@ -108,7 +108,7 @@ public class PaymentSteps {
             idempotency.complete(idempotencyKey, 201, result);
             return new Begun(result, payment.getId(), null, order.getCurrency());
         }
-        Payment payment = new Payment(orderId, order.getOutletId(), method, amount, tip, null, null, providerKey, null, by,
+        Payment payment = new Payment(orderId, order.getOutletId(), method, order.getCurrency(), amount, tip, null, null, providerKey, null, by,
                 "PENDING");
         em.persist(payment);
         em.flush();
@@ -199,21 +199,25 @@ public class PaymentSteps {
                     providerRefs.get(i), part.method() == PaymentMethod.CASH ? session : null, plan.approvedBy(), by);
             em.persist(refund);
             first = first == null ? refund : first;
-            parts.add(new RefundResult.Part(refund.getId(), payment.getId(), part.method().name(), part.amount(),
+            parts.add(new RefundResult.Part(refund.getId(), payment.getId(), part.method().name(),
+                    Payments.scaled(part.amount(), payment.scale()),
                     providerRefs.get(i)));
         }
         Order order = orders.refunded(orderId, first.getId(), amount, reason);
         audit.record("order.refund", "order:" + orderId, "amount=" + amount + " reason=" + reason + " tenders="
                 + parts.stream().map(p -> p.method() + ":" + p.amount()).toList(), plan.approvedBy());
-        RefundResult result = new RefundResult(orderId, amount, reason, plan.approvedBy(), parts, order.getStatus().name(),
-                order.getRefunded());
+        RefundResult result = new RefundResult(orderId, Payments.scaled(amount, order.scale()), reason, plan.approvedBy(),
+                parts, order.getStatus().name(), Payments.scaled(order.getRefunded(), order.scale()));
         idempotency.complete(idempotencyKey, 201, result);
         return result;
     }
 
     static PaymentResult result(Payment p, Order order) {
-        return new PaymentResult(p.getId(), p.getOrderId(), p.getMethod().name(), p.getAmount(), p.getTip(),
-                p.getTendered(), p.getChangeDue(), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
-                p.getDeclineMessage(), p.getCreatedAt(), order.getStatus().name(), order.balance(), order.getVersion());
+        int scale = p.scale();
+        return new PaymentResult(p.getId(), p.getOrderId(), p.getMethod().name(), Payments.scaled(p.getAmount(), scale),
+                Payments.scaled(p.getTip(), scale), Payments.scaled(p.getTendered(), scale),
+                Payments.scaled(p.getChangeDue(), scale), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
+                p.getDeclineMessage(), p.getCreatedAt(), order.getStatus().name(), Payments.scaled(order.balance(), scale),
+                order.getVersion());
     }
 }

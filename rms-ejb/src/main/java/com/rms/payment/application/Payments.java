@@ -162,9 +162,10 @@ public class Payments {
         return em.createQuery("select p from Payment p where p.orderId in :ids and p.status <> 'PENDING' order by p.id",
                 Payment.class).setParameter("ids", orderIds).getResultStream()
                 .collect(Collectors.groupingBy(Payment::getOrderId, LinkedHashMap::new, Collectors.mapping(p -> new PaymentView(
-                        p.getId(), p.getMethod().name(), p.getAmount(), p.getTip(), p.getTendered(), p.getChangeDue(),
-                        p.getRefunded(), p.getStatus(), p.getProviderRef(), p.getDeclineCode(), p.getCreatedAt()),
-                        Collectors.toList())));
+                        p.getId(), p.getMethod().name(), scaled(p.getAmount(), p.scale()), scaled(p.getTip(), p.scale()),
+                        scaled(p.getTendered(), p.scale()), scaled(p.getChangeDue(), p.scale()),
+                        scaled(p.getRefunded(), p.scale()), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
+                        p.getCreatedAt()), Collectors.toList())));
     }
 
     /** For the Z report: the cash in and out of a session, and the outlet's tenders and refunds in its time. */
@@ -244,6 +245,10 @@ public class Payments {
         } else if (value.precision() - value.scale() > 10) {
             errors.add(new FieldError(field, "is out of range"));
         }
+    }
+
+    static BigDecimal scaled(BigDecimal amount, int scale) {
+        return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_EVEN);
     }
 
     private static long minor(BigDecimal amount, String currency) {

@@ -31,6 +31,9 @@ public class Payment extends BaseEntity {
     private String status;
 
     @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Column(nullable = false, updatable = false)
     private BigDecimal amount;
 
     @Column(nullable = false, updatable = false)
@@ -66,12 +69,13 @@ public class Payment extends BaseEntity {
     protected Payment() {
     }
 
-    public Payment(long orderId, long outletId, PaymentMethod method, BigDecimal amount, BigDecimal tip,
+    public Payment(long orderId, long outletId, PaymentMethod method, String currency, BigDecimal amount, BigDecimal tip,
             BigDecimal tendered, BigDecimal changeDue, String providerKey, Long cashSessionId, String createdBy,
             String status) {
         this.orderId = orderId;
         this.outletId = outletId;
         this.method = method;
+        this.currency = currency;
         this.amount = amount;
         this.tip = tip;
         this.tendered = tendered;
@@ -116,6 +120,15 @@ public class Payment extends BaseEntity {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** The currency's minor-unit scale. */
+    public int scale() {
+        return java.util.Currency.getInstance(currency).getDefaultFractionDigits();
     }
 
     public BigDecimal getAmount() {

@@ -15,6 +15,7 @@ import com.rms.pos.application.CreateOrderCommand;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
+import com.rms.pos.application.Receipts;
 import com.rms.pos.application.RefundCommand;
 import com.rms.pos.application.SendCommand;
 import com.rms.pos.application.VoidCommand;
@@ -55,6 +56,9 @@ public class OrderResource {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Receipts receipts;
 
     @Inject
     IdempotencyKeys keys;
@@ -109,6 +113,19 @@ public class OrderResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
     public OrderView get(@PathParam("id") long id) {
         return orders.get(id);
+    }
+
+    /** The receipt: HTML unless the client asks for {@code application/pdf}. */
+    @GET
+    @Path("/{id}/receipt")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public Response receipt(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+        if (accept != null && accept.contains("application/pdf") && !accept.contains(MediaType.TEXT_HTML)) {
+            return Response.ok(receipts.pdf(id), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
+        }
+        return Response.ok(receipts.html(id), MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
     }
 
     @POST
