@@ -20,7 +20,7 @@ class HealthAndStatusIT {
         assertEquals(200, ready.status(), ready::toString);
         Map<String, String> checks = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-        assertEquals(Map.of("database", "UP", "messaging", "UP", "batch-repository", "UP"), checks);
+        assertEquals(Map.of("database", "UP", "messaging", "UP", "batch-repository", "UP", "payment-circuit", "UP"), checks);
         assertEquals(200, at("/health/live").get().status());
         assertEquals(200, at("/health/started").get().status());
     }
@@ -37,6 +37,10 @@ class HealthAndStatusIT {
         assertTrue(body.getJsonObject("queueDepths").containsKey("RMS.Inventory"));
         assertEquals(0, body.getJsonObject("queueDepths").getInt("RMS.Inventory.Exception"));
         assertTrue(body.getJsonObject("memoryMiB").getJsonNumber("heapMax").longValue() > 0);
+        JsonObject card = body.getJsonObject("cardPayments");
+        assertTrue(card.getString("provider").equals("sandbox") || card.getString("provider").equals("stripe-compatible"), card::toString);
+        assertEquals("CLOSED", card.getString("circuit"));
+        assertTrue(body.getJsonObject("dependencies").getJsonObject("cardProvider").getBoolean("up"));
 
         assertEquals(403, at("/api/v1/system/status").token(Api.login("demo", "owner", "owner-demo")).get().status());
     }

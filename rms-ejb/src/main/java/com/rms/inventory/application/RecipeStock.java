@@ -81,6 +81,15 @@ public class RecipeStock implements StockAvailability {
 
     @Override
     public boolean deduct(long outletId, String orderReference, List<OrderLine> lines) {
+        return deduct(outletId, orderReference, lines, false);
+    }
+
+    @Override
+    public boolean deductSold(long outletId, String orderReference, List<OrderLine> lines) {
+        return deduct(outletId, orderReference, lines, true);
+    }
+
+    private boolean deduct(long outletId, String orderReference, List<OrderLine> lines, boolean sold) {
         stock.requireOutlet(outletId);
         requireReference(orderReference);
         StockOrderPosting earlier = em.find(StockOrderPosting.class,
@@ -100,7 +109,7 @@ public class RecipeStock implements StockAvailability {
         List<Posting> sale = total.entrySet().stream().map(e -> Posting.move(outletId, e.getKey(),
                 MovementReason.SALE, e.getValue().negate(), orderReference, null)).toList();
         if (!sale.isEmpty()) {
-            postings.post(sale);
+            postings.post(sale, sold);
         }
         return true;
     }

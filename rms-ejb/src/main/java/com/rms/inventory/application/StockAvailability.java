@@ -42,6 +42,17 @@ public interface StockAvailability {
     boolean deduct(long outletId, String orderReference, List<OrderLine> lines);
 
     /**
+     * Records a sale that already happened: like {@link #deduct} (SALE movements carrying
+     * {@code orderReference}, idempotent per reference, {@code stock.low} at the crossing), but a strict
+     * item short of stock goes below zero instead of refusing, because the food has left the kitchen.
+     * The side-effect consumer of completed orders uses it.
+     *
+     * @return false if stock was already deducted for this reference (nothing changed)
+     * @throws com.rms.platform.error.BusinessRuleException if the reference was already deducted at another outlet
+     */
+    boolean deductSold(long outletId, String orderReference, List<OrderLine> lines);
+
+    /**
      * Puts back exactly what was deducted for {@code orderReference} (the ledger's SALE movements,
      * not today's recipes) as REFUND movements carrying the reference.
      *

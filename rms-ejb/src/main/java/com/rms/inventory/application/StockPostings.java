@@ -54,6 +54,14 @@ public class StockPostings {
      * @throws BusinessRuleException if a strict item would go below zero (nothing is posted)
      */
     public Map<StockLevel.Key, StockLevel> post(List<Posting> postings) {
+        return post(postings, false);
+    }
+
+    /**
+     * Posts all of {@code postings} or none of them; with {@code belowZero} a strict item may go
+     * below zero too (a sale that already happened is recorded whatever the count says).
+     */
+    public Map<StockLevel.Key, StockLevel> post(List<Posting> postings, boolean belowZero) {
         TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
         for (Posting p : postings) {
             touched.put(new StockLevel.Key(p.outletId(), p.stockItemId()), null);
@@ -74,7 +82,7 @@ public class StockPostings {
             BigDecimal quantity = p.reason() == MovementReason.COUNT
                     ? Costing.countDifference(level.getOnHand(), p.counted()) : p.quantity();
             BigDecimal after = level.getOnHand().add(quantity);
-            if (quantity.signum() < 0 && after.signum() < 0 && !item.isAllowNegative()) {
+            if (quantity.signum() < 0 && after.signum() < 0 && !item.isAllowNegative() && !belowZero) {
                 shortages.add(new FieldError("stockItemId", item.getSku() + ": " + level.getOnHand().toPlainString()
                         + " " + item.getUnit().code() + " on hand at outlet " + p.outletId() + ", "
                         + quantity.negate().toPlainString() + " needed"));

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -51,11 +52,20 @@ public class OutletMenus {
     /** A rendered menu and the entity tag that identifies this state of it. */
     public record SoldMenu(String etag, String json) {}
 
-    private record Cached(long revision, long outletVersion, SoldMenu menu) {}
+    private record Cached(long revision, long outletVersion, SoldMenu menu, SellableMenu sellable) {}
 
     private final Map<String, Map<Long, Cached>> cache = new ConcurrentHashMap<>();
 
     public SoldMenu menu(long outletId) {
+        return current(outletId).menu();
+    }
+
+    /** The same menu as {@link #menu} for pricing and validating orders: the items the outlet sells, by id. */
+    public SellableMenu sellable(long outletId) {
+        return current(outletId).sellable();
+    }
+
+    private Cached current(long outletId) {
         String tenant = TenantContext.require().slug();
         if (!CallerContext.current().mayAccessOutlet(outletId)) {
             throw new NotFoundException("no outlet " + outletId);
@@ -73,12 +83,14 @@ public class OutletMenus {
         Map<Long, Cached> tenantCache = cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
         Cached cached = tenantCache.get(outletId);
         if (cached != null && cached.revision() == revision && cached.outletVersion() == outletVersion) {
-            return cached.menu();
+            return cached;
         }
+        Map<Long, SellableMenu.Item> sellable = new HashMap<>();
         SoldMenu menu = new SoldMenu("\"m" + revision + "-o" + outletId + "-v" + outletVersion + "\"",
-                render(outletId, currency, revision));
-        tenantCache.put(outletId, new Cached(revision, outletVersion, menu));
-        return menu;
+                render(outletId, currency, revision, sellable));
+        Cached fresh = new Cached(revision, outletVersion, menu, new SellableMenu(outletId, currency, Map.copyOf(sellable)));
+        tenantCache.put(outletId, fresh);
+        return fresh;
     }
 
     /** The outlet's overrides, one per item it prices or sells differently from the chain. */
@@ -108,7 +120,7 @@ public class OutletMenus {
         MenuRevision.bump(em);
     }
 
-    private String render(long outletId, String currency, long revision) {
+    private String render(long outletId, String currency, long revision, Map<Long, SellableMenu.Item> sellable) {
         List<MenuCategory> categories = em.createQuery(
                 "select c from MenuCategory c where c.active = true order by c.sortOrder, c.name", MenuCategory.class)
                 .getResultList();
@@ -126,7 +138,10 @@ public class OutletMenus {
         for (MenuCategory category : categories) {
             JsonArrayBuilder items = Json.createArrayBuilder();
             for (MenuItem item : itemsByCategory.getOrDefault(category.getId(), List.of())) {
-                items.add(item(item, taxes.get(item.getTaxRateId()), overrides.get(item.getId())));
+                TaxRate tax = taxes.get(item.getTaxRateId());
+                OutletItemOverride override = overrides.get(item.getId());
+                items.add(item(item, tax, override));
+                sellable.put(item.getId(), sellable(item, category, tax, override));
             }
             JsonObjectBuilder c = Json.createObjectBuilder().add("id", category.getId()).add("name", category.getName())
                     .add("sortOrder", category.getSortOrder()).add("items", items);
@@ -139,6 +154,18 @@ public class OutletMenus {
         }
         return Json.createObjectBuilder().add("outletId", outletId).add("currency", currency)
                 .add("revision", revision).add("categories", categoryArray).build().toString();
+    }
+
+    private static SellableMenu.Item sellable(MenuItem item, MenuCategory category, TaxRate tax,
+            OutletItemOverride override) {
+        BigDecimal price = override != null && override.getPrice() != null ? override.getPrice() : item.getPrice();
+        List<SellableMenu.Group> groups = item.getModifierGroups().stream().map(g -> new SellableMenu.Group(g.getId(),
+                g.getName(), g.getMinChoices(), g.getMaxChoices(), g.getModifiers().stream()
+                        .map(m -> new SellableMenu.Modifier(m.getId(), m.getName(), m.getPriceDelta())).toList()))
+                .toList();
+        return new SellableMenu.Item(item.getId(), item.getSku(), item.getName(), category.getId(), category.getName(),
+                price, override == null || override.isAvailable(), item.getStation(), tax.getId(), tax.getName(),
+                tax.getRate(), tax.isInclusive(), groups);
     }
 
     private static JsonObjectBuilder item(MenuItem item, TaxRate tax, OutletItemOverride override) {

@@ -13,7 +13,7 @@ public abstract sealed class RmsException extends RuntimeException
         permits ValidationException, AuthenticationException, AuthorizationException,
                 TenantIsolationException, NotFoundException, ConflictException,
                 BusinessRuleException, PayloadTooLargeException, RateLimitedException,
-                ServiceUnavailableException {
+                ServiceUnavailableException, IdempotencyKeyReuseException {
 
     private final List<FieldError> errors;
 

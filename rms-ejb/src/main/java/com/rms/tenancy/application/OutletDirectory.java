@@ -10,6 +10,7 @@ import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.domain.DiningTable;
+import com.rms.tenancy.domain.TableState;
 import com.rms.tenancy.domain.Outlet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -116,6 +117,23 @@ public class OutletDirectory {
         table.update(command.label().trim(), command.seats(), command.area(), command.stateOrFree());
         em.flush();
         announceTable(table);
+        return TableView.of(table);
+    }
+
+    /**
+     * Checks that a table is at the outlet (404 otherwise) and, when {@code state} is given, moves it
+     * there (the point of sale occupies and frees tables with its orders).
+     */
+    public TableView table(long outletId, long tableId, TableState state) {
+        require(outletId);
+        DiningTable table = em.find(DiningTable.class, tableId);
+        if (table == null || table.getOutletId() != outletId) {
+            throw new NotFoundException("no table " + tableId + " at outlet " + outletId);
+        }
+        if (state != null && table.getState() != state) {
+            table.update(table.getLabel(), table.getSeats(), table.getArea(), state);
+            announceTable(table);
+        }
         return TableView.of(table);
     }
 

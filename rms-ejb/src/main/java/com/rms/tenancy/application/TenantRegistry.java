@@ -76,6 +76,11 @@ public class TenantRegistry {
         };
     }
 
+    /** The tenants that are serving now, for work that loops over tenants (timers, sweeps). */
+    public java.util.List<Entry> active() {
+        return entries.values().stream().filter(e -> e.status() == TenantStatus.ACTIVE).toList();
+    }
+
     public Map<TenantStatus, Long> countByStatus() {
         Map<TenantStatus, Long> counts = new java.util.EnumMap<>(TenantStatus.class);
         entries.values().forEach(e -> counts.merge(e.status(), 1L, Long::sum));

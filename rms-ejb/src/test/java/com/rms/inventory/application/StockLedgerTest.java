@@ -186,6 +186,34 @@ class StockLedgerTest {
         h.assertLedgerBalances(ALPHA);
     }
 
+    private boolean deductSold(long outlet, String reference, OrderLine... lines) {
+        return h.call(ALPHA, b -> b.port().deductSold(outlet, reference, List.of(lines)));
+    }
+
+    @Test
+    void aSoldOrderIsRecordedBelowZeroOnStrictItemsOnceAndAnnouncesStockLow() {
+        // 20 buns: 21 burgers were sold anyway (the count was wrong); deduct would refuse
+        assertThrows(BusinessRuleException.class, () -> deduct(MAIN, "order-6", new OrderLine(BURGER, List.of(), 21)));
+        assertTrue(deductSold(MAIN, "order-6", new OrderLine(BURGER, List.of(), 21)));
+        assertEquals("-1", h.onHand(ALPHA, MAIN, BUN), "a strict item goes below zero for a sale that happened");
+        assertEquals("1.85", h.onHand(ALPHA, MAIN, BEEF));
+        String after = h.snapshot(ALPHA);
+        assertFalse(deductSold(MAIN, "order-6", new OrderLine(BURGER, List.of(), 21)), "the same reference again");
+        assertFalse(deduct(MAIN, "order-6", new OrderLine(BURGER, List.of(), 1)), "one reference, whichever way");
+        assertEquals(after, h.snapshot(ALPHA));
+        assertThrows(BusinessRuleException.class, () -> deductSold(SECOND, "order-6", new OrderLine(BURGER, List.of(), 1)),
+                "a reference deducted at another outlet is not silently skipped");
+
+        // stock.low at the crossing, as deduct announces it (steak: 2 kg, reorder level 1 kg)
+        assertTrue(deductSold(MAIN, "steak-9", new OrderLine(STEAK_PLATE, List.of(), 9)));
+        assertEquals("-0.25", h.onHand(ALPHA, MAIN, STEAK));
+        assertEquals(1, lowEvents().stream().filter(e -> e.data().getString("sku").equals("STEAK")).count());
+
+        assertTrue(restore(MAIN, "order-6"));
+        assertEquals("20", h.onHand(ALPHA, MAIN, BUN), "restore puts back what the sale took, below zero or not");
+        h.assertLedgerBalances(ALPHA);
+    }
+
     @Test
     void theLedgerCheckItselfSeesALevelTheMovementsDoNotExplain() {
         h.assertLedgerBalances(ALPHA);

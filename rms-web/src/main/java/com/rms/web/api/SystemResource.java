@@ -1,5 +1,7 @@
 package com.rms.web.api;
 
+import com.rms.payment.provider.CardGateway;
+import com.rms.payment.provider.ProviderStatus;
 import com.rms.platform.bootstrap.Bootstrap;
 import com.rms.platform.health.Dependencies;
 import com.rms.platform.health.Dependencies.Probe;
@@ -19,7 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The platform at a glance for its operators: contexts, uptime, memory, dependencies, queues. */
+/** The platform at a glance for its operators: contexts, uptime, memory, dependencies, queues, the card provider. */
 @Path("/system")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,13 +39,16 @@ public class SystemResource {
     @Inject
     EventHub hub;
 
+    @Inject
+    CardGateway cards;
+
     /** The state of one bounded context. */
     public record ContextStatus(String status, String detail) {}
 
     /** The whole status document. */
     public record SystemStatus(String status, Instant startedAt, long uptimeSeconds, Map<String, Long> memoryMiB,
             Map<String, Probe> dependencies, Map<String, ContextStatus> contexts, Map<String, Integer> queueDepths,
-            Map<String, Long> tenants, int realtimeSubscribers) {}
+            Map<String, Long> tenants, int realtimeSubscribers, ProviderStatus cardPayments) {}
 
     @GET
     @Path("/status")
@@ -52,6 +57,10 @@ public class SystemResource {
         deps.put("database", dependencies.database());
         deps.put("messaging", dependencies.messaging());
         deps.put("batchRepository", dependencies.batch());
+        ProviderStatus card = cards.status();
+        boolean cardUp = !"OPEN".equals(card.circuit());
+        deps.put("cardProvider", new Probe(cardUp, card.provider() + (card.url() == null ? "" : " at " + card.url())
+                + ", circuit " + card.circuit()));
         boolean allUp = deps.values().stream().allMatch(Probe::up);
         String db = deps.get("database").up() ? "UP" : "DOWN";
 
@@ -60,6 +69,8 @@ public class SystemResource {
         contexts.put("tenancy", new ContextStatus(db, "tenants, outlets, tables"));
         contexts.put("staff", new ContextStatus(db, "staff accounts, roles, PINs"));
         contexts.put("realtime", new ContextStatus("UP", hub.subscribers() + " sockets open"));
+        contexts.put("payment", new ContextStatus(cardUp ? db : "DEGRADED", "card payments by the " + card.provider()
+                + " provider, circuit " + card.circuit()));
         contexts.put("platform", new ContextStatus(allUp ? "UP" : "DEGRADED", "audit, security, health"));
 
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
@@ -74,6 +85,6 @@ public class SystemResource {
         Instant started = bootstrap.startedAt();
         long uptime = started == null ? 0 : Duration.between(started, Instant.now()).toSeconds();
         return new SystemStatus(allUp ? "UP" : "DEGRADED", started, uptime, memory, deps, contexts,
-                dependencies.queueDepths(), tenantCounts, hub.subscribers());
+                dependencies.queueDepths(), tenantCounts, hub.subscribers(), card);
     }
 }

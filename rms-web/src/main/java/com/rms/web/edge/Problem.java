@@ -4,7 +4,12 @@ import com.rms.platform.error.RateLimitedException;
 import com.rms.platform.error.RmsException;
 import com.rms.platform.error.ServiceUnavailableException;
 import com.rms.platform.error.RmsException.FieldError;
+import com.rms.platform.error.ConflictException;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,7 +20,12 @@ import java.util.List;
 
 /** An RFC 9457 problem of the public contract: {@code urn:rms:problem:<kind>} and its fields. */
 public record Problem(String kind, int status, String title, String detail, String instance, String requestId,
-        List<FieldError> errors, Long retryAfterSeconds) {
+        List<FieldError> errors, Long retryAfterSeconds, JsonValue current) {
+
+    public Problem(String kind, int status, String title, String detail, String instance, String requestId,
+            List<FieldError> errors, Long retryAfterSeconds) {
+        this(kind, status, title, detail, instance, requestId, errors, retryAfterSeconds, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -26,7 +36,16 @@ public record Problem(String kind, int status, String title, String detail, Stri
         } else if (e instanceof ServiceUnavailableException s) {
             retryAfter = s.retryAfterSeconds();
         }
-        return new Problem(e.kind(), e.status(), e.title(), e.getMessage(), instance, requestId, e.errors(), retryAfter);
+        JsonValue current = null;
+        if (e instanceof ConflictException c && c.current() != null) {
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                current = Json.createReader(new StringReader(jsonb.toJson(c.current()))).readValue();
+            } catch (Exception failure) {
+                throw new IllegalStateException("cannot write the current state of a conflict", failure);
+            }
+        }
+        return new Problem(e.kind(), e.status(), e.title(), e.getMessage(), instance, requestId, e.errors(), retryAfter,
+                current);
     }
 
     /** Writes this problem as the whole response, for code outside JAX-RS (servlet filters). */
@@ -57,6 +76,9 @@ public record Problem(String kind, int status, String title, String detail, Stri
             JsonArrayBuilder list = Json.createArrayBuilder();
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
+        }
+        if (current != null) {
+            json.add("current", current);
         }
         return json.build();
     }

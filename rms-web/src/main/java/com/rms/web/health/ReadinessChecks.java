@@ -1,5 +1,7 @@
 package com.rms.web.health;
 
+import com.rms.payment.provider.CardGateway;
+import com.rms.payment.provider.ProviderStatus;
 import com.rms.platform.bootstrap.Bootstrap;
 import com.rms.platform.health.Dependencies;
 import com.rms.platform.health.Dependencies.Probe;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.health.Startup;
 
 /**
  * MicroProfile Health: started once the start-up migrations ran; ready while the database, the
- * messaging engine and the batch repository all answer; live while the heap has room.
+ * messaging engine and the batch repository all answer and the card provider's circuit is not
+ * open; live while the heap has room.
  */
 @ApplicationScoped
 public class ReadinessChecks {
@@ -27,6 +30,9 @@ public class ReadinessChecks {
 
     @Inject
     Bootstrap bootstrap;
+
+    @Inject
+    CardGateway cards;
 
     @Produces
     @Startup
@@ -58,6 +64,22 @@ public class ReadinessChecks {
     @Readiness
     HealthCheck batch() {
         return () -> respond("batch-repository", batch.get());
+    }
+
+    /**
+     * DOWN while the card provider's circuit is open (card payments answer 503 until it half-opens),
+     * with the provider and the seconds left. Not memoized: it reads the circuit's state in memory
+     * and calls no one.
+     */
+    @Produces
+    @Readiness
+    HealthCheck paymentCircuit() {
+        return () -> {
+            ProviderStatus card = cards.status();
+            return HealthCheckResponse.named("payment-circuit").status(!"OPEN".equals(card.circuit()))
+                    .withData("provider", card.provider()).withData("circuit", card.circuit())
+                    .withData("retryAfterSeconds", cards.circuitRetryAfterSeconds()).build();
+        };
     }
 
     /** A probe result reused for up to a second. */

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The order-to-payment workflow under load: on a fresh server (embedded H2 unless RMS_DB=postgresql is
+# exported), BENCH_TENANTS tenants (4) each get an outlet, a menu with recipes and stock; then, at each
+# concurrency in BENCH_CONNS ("4 8 16 32"), workers create an order (a burger with a modifier and two
+# lemonades) and pay it by sandbox card for BENCH_DURATION seconds (30) after a warm-up (BENCH_WARMUP, 60 s).
+# Reports completed orders/s, p50/p99 of each call, and the lag from payment to stock deducted (server
+# timestamps of the payment and of its SALE movement, 1 in 10 orders sampled).
+#   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_DURATION BENCH_WARMUP
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+TENANTS="${BENCH_TENANTS:-4}"
+CONNS="${BENCH_CONNS:-4 8 16 32}"
+DURATION="${BENCH_DURATION:-30}"
+WARMUP="${BENCH_WARMUP:-60}"
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+OUT="$RESULTS_DIR/workflow-$STAMP.md"
+RAW="$RESULTS_DIR/raw/workflow-$STAMP"
+mkdir -p "$RAW"
+CLASSES="$RAW/classes"
+javac -d "$CLASSES" "$BENCH_DIR/WorkflowBench.java"
+bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
+
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
+trap stop_server EXIT
+reset_state
+start_ms=$(start_server)
+log "server ready in ${start_ms} ms; provisioning $TENANTS tenants"
+bench setup "$BASE" "$RMS_ADMIN_PASSWORD" "$TENANTS" "$RAW/tenants.txt"
+log "warm-up ${WARMUP}s at 16 connections"
+bench load "$BASE" "$RAW/tenants.txt" 16 "$WARMUP" "$RAW/warmup.txt" >&2
+: > "$RAW/rows.txt"
+for c in $CONNS; do
+  log "measuring at $c connections for ${DURATION}s"
+  before=$(loadavg)
+  bench load "$BASE" "$RAW/tenants.txt" "$c" "$DURATION" "$RAW/rows.txt" >&2
+  echo "  (load average before: $before, after: $(loadavg); RSS $(( $(rss_kib) / 1024 )) MiB)" >> "$RAW/loads.txt"
+done
+{
+  echo "## Order-to-payment workflow ($STAMP)"
+  echo
+  machine_info
+  echo "- database: ${RMS_DB:-h2}; $TENANTS tenants; each order: POST /orders (2 lines, one modifier) then POST /orders/{id}/payments (sandbox card);"
+  echo "  side effects (stock by recipe, sales facts, loyalty) through the outbox and JMS; warm-up ${WARMUP}s, then ${DURATION}s per row; the load generator runs on the same 2 cores"
+  echo
+  echo "| connections | tenants | completed orders/s | create p50 | create p99 | pay p50 | pay p99 | payment → stock deducted |"
+  echo "|---|---|---|---|---|---|---|---|"
+  cat "$RAW/rows.txt"
+  echo
+  cat "$RAW/loads.txt"
+} > "$OUT"
+cat "$OUT"

@@ -1,0 +1,316 @@
+package com.rms.analytics.application;
+
+import com.rms.analytics.domain.SaleKind;
+import com.rms.analytics.domain.SalesFact;
+import com.rms.platform.error.NotFoundException;
+import com.rms.platform.error.RmsException.FieldError;
+import com.rms.platform.error.ValidationException;
+import com.rms.platform.messaging.EventMessage;
+import com.rms.platform.messaging.MalformedEventException;
+import com.rms.platform.messaging.ProcessedEvents;
+import com.rms.platform.paging.PageRequest;
+import com.rms.platform.security.Caller;
+import com.rms.platform.security.CallerContext;
+import com.rms.tenancy.application.OutletDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sales facts: recorded from the RMS.Analytics queue (one fact per line of a completed order;
+ * a void negates them, a refund adds negative facts scaled by refunded amount / order total), and
+ * summed by day, hour, item, category, outlet, staff or channel for the sales report.
+ *
+ * <p>Refund rounding: each line's gross and tax share is rounded HALF_EVEN to 2 decimals, and the
+ * rounding remainder goes to the line with the largest amount, so the refund facts sum exactly to
+ * the refunded share of the lines (the refunded amount when the lines make up the total).
+ */
+@ApplicationScoped
+@Transactional
+public class SalesFacts {
+
+    public static final String CONSUMER = "analytics";
+    private static final int SCALE = 2;
+    private static final int MAX_DAYS = 366;
+
+    @PersistenceContext(unitName = "rms")
+    EntityManager em;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    OutletDirectory outlets;
+
+    /** A line of the event with its money. */
+    private record Sold(SalesFact.Line line, int quantity, BigDecimal net, BigDecimal tax, BigDecimal gross) {
+    }
+
+    public void apply(EventMessage event) {
+        SaleKind kind = switch (event.type()) {
+            case "order.completed" -> SaleKind.SALE;
+            case "order.voided" -> SaleKind.VOID;
+            case "order.refunded" -> SaleKind.REFUND;
+            default -> throw new MalformedEventException("the analytics consumer does not handle " + event.type());
+        };
+        long orderId = event.requireLong("orderId");
+        long outletId = event.requireLong("outletId");
+        List<Sold> lines = lines(event, orderId, outletId);
+        BigDecimal amount = kind == SaleKind.REFUND ? event.requireMoney("amount") : null;
+        BigDecimal total = kind == SaleKind.REFUND ? event.requireMoney("total") : null;
+        if (kind == SaleKind.REFUND && (total.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(total) > 0)) {
+            throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
+        }
+        OffsetDateTime at = time(event, kind == SaleKind.SALE ? "completedAt" : kind == SaleKind.VOID ? "voidedAt" : "refundedAt");
+        if (!processed.firstTime(CONSUMER, event)) {
+            return;
+        }
+        ZoneId zone = zone(outletId);
+        switch (kind) {
+            case SALE -> lines.forEach(l -> em.persist(new SalesFact(event.eventId(), kind, l.line(), at, zone,
+                    l.quantity(), l.net(), l.tax(), l.gross())));
+            case VOID -> {
+                Map<Long, SalesFact.Line> sold = soldLines(orderId);
+                lines.forEach(l -> em.persist(new SalesFact(event.eventId(), kind, sold.getOrDefault(l.line().lineId(),
+                        l.line()), at, zone, -l.quantity(), l.net().negate(), l.tax().negate(), l.gross().negate())));
+            }
+            case REFUND -> refund(event.eventId(), lines, amount, total, at, zone, soldLines(orderId));
+        }
+    }
+
+    private void refund(String eventId, List<Sold> lines, BigDecimal amount, BigDecimal total, OffsetDateTime at,
+            ZoneId zone, Map<Long, SalesFact.Line> sold) {
+        List<BigDecimal> gross = share(lines.stream().map(Sold::gross).toList(), amount, total);
+        List<BigDecimal> tax = share(lines.stream().map(Sold::tax).toList(), amount, total);
+        boolean full = amount.compareTo(total) == 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Sold l = lines.get(i);
+            em.persist(new SalesFact(eventId, SaleKind.REFUND, sold.getOrDefault(l.line().lineId(), l.line()), at, zone,
+                    full ? -l.quantity() : 0, gross.get(i).subtract(tax.get(i)).negate(), tax.get(i).negate(),
+                    gross.get(i).negate()));
+        }
+    }
+
+    /**
+     * Each value times amount / total, rounded HALF_EVEN to cents, with the remainder on the largest
+     * value so the shares sum to the rounded share of the sum.
+     */
+    static List<BigDecimal> share(List<BigDecimal> values, BigDecimal amount, BigDecimal total) {
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal target = sum.multiply(amount).divide(total, SCALE, RoundingMode.HALF_EVEN);
+        List<BigDecimal> shares = new ArrayList<>();
+        int largest = 0;
+        for (int i = 0; i < values.size(); i++) {
+            shares.add(values.get(i).multiply(amount).divide(total, SCALE, RoundingMode.HALF_EVEN));
+            if (values.get(i).abs().compareTo(values.get(largest).abs()) > 0) {
+                largest = i;
+            }
+        }
+        BigDecimal remainder = target.subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        shares.set(largest, shares.get(largest).add(remainder));
+        return shares;
+    }
+
+    private List<Sold> lines(EventMessage event, long orderId, long outletId) {
+        String staff = event.optionalString("staff");
+        String channel = event.optionalString("channel");
+        String number = event.optionalString("number");
+        String currency = event.optionalString("currency");
+        List<Sold> lines = new ArrayList<>();
+        for (JsonObject line : event.lines()) {
+            Long categoryId = line.containsKey("categoryId") && !line.isNull("categoryId")
+                    ? EventMessage.requireLong(line, "categoryId") : null;
+            long quantity = EventMessage.requireLong(line, "quantity");
+            if (quantity <= 0 || quantity > 1_000_000) {
+                throw new MalformedEventException("lines[].quantity: must be positive");
+            }
+            SalesFact.Line dims = new SalesFact.Line(orderId, number, EventMessage.requireLong(line, "lineId"),
+                    outletId, staff, channel, EventMessage.requireLong(line, "menuItemId"),
+                    EventMessage.optionalString(line, "sku"), EventMessage.optionalString(line, "name"), categoryId,
+                    EventMessage.optionalString(line, "categoryName"), currency);
+            lines.add(new Sold(dims, (int) quantity, money(line, "net"), money(line, "tax"), money(line, "gross")));
+        }
+        return lines;
+    }
+
+    private static BigDecimal money(JsonObject line, String field) {
+        return EventMessage.requireMoney(line, field).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static OffsetDateTime time(EventMessage event, String field) {
+        String value = event.optionalString(field);
+        if (value == null || value.isBlank()) {
+            return OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException(field + ": must be an ISO-8601 time with offset", e);
+        }
+    }
+
+    /** The dimensions the sale recorded for each line of the order (a reversal books against them). */
+    private Map<Long, SalesFact.Line> soldLines(long orderId) {
+        return em.createQuery("select f from SalesFact f where f.orderId = :o and f.kind = :sale", SalesFact.class)
+                .setParameter("o", orderId).setParameter("sale", SaleKind.SALE).getResultStream()
+                .collect(Collectors.toMap(SalesFact::getLineId, SalesFact::line, (a, b) -> a));
+    }
+
+    private ZoneId zone(long outletId) {
+        try {
+            return ZoneId.of(outlets.get(outletId).timezone());
+        } catch (NotFoundException e) {
+            throw new MalformedEventException("no outlet " + outletId + " in this tenant", e);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    // ---- the report ---------------------------------------------------------------------------
+
+    private static final Map<String, String[]> GROUPS = Map.of(
+            // key expression, label expression
+            "day", new String[] {"business_day", "max(business_day)"},
+            "hour", new String[] {"business_hour", "max(business_hour)"},
+            "item", new String[] {"menu_item_id", "max(item_name)"},
+            "category", new String[] {"category_id", "max(category_name)"},
+            "outlet", new String[] {"outlet_id", "max(outlet_id)"},
+            "staff", new String[] {"staff", "max(staff)"},
+            "channel", new String[] {"channel", "max(channel)"});
+
+    /**
+     * Sales between business days {@code from} and {@code to} (inclusive, ISO dates; both absent:
+     * today in UTC; {@code to} absent: up to today, at most a year), optionally at one outlet, grouped by {@code groupBy} (default day). Outlet staff see only
+     * their outlets.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SalesReport sales(String from, String to, Long outletId, String groupBy, PageRequest paging) {
+        List<FieldError> errors = new ArrayList<>();
+        String group = groupBy == null || groupBy.isBlank() ? "day" : groupBy;
+        if (!GROUPS.containsKey(group)) {
+            errors.add(new FieldError("groupBy", "must be one of day, hour, item, category, outlet, staff, channel"));
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate first = date(errors, "from", from, null);
+        LocalDate last = date(errors, "to", to, null);
+        if (first == null && last == null) {
+            first = today;
+            last = today;
+        } else if (first == null) {
+            first = last;
+        } else if (last == null) {
+            LocalDate upToToday = first.isAfter(today) ? first : today;
+            last = upToToday.isAfter(first.plusDays(MAX_DAYS)) ? first.plusDays(MAX_DAYS) : upToToday;
+        }
+        if (errors.isEmpty() && first.isAfter(last)) {
+            errors.add(new FieldError("to", "must not be before from"));
+        } else if (errors.isEmpty() && first.plusDays(MAX_DAYS).isBefore(last)) {
+            errors.add(new FieldError("to", "at most " + MAX_DAYS + " days after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("the report parameters are invalid", errors);
+        }
+        Collection<Long> scope = scope(outletId);
+        String[] g = GROUPS.get(group);
+        StringBuilder sql = new StringBuilder("select ").append(g[0]).append(", ").append(g[1])
+                .append(", sum(quantity), sum(net), sum(tax), sum(gross), ")
+                .append("count(distinct case when kind = 'SALE' then order_id end) ")
+                .append("- count(distinct case when kind = 'VOID' then order_id end) ")
+                .append("from sales_fact where business_day >= ?1 and business_day <= ?2");
+        if (scope != null) {
+            sql.append(" and outlet_id in (").append(scope.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .append(")");
+        }
+        sql.append(" group by ").append(g[0]).append(" order by ").append(g[0]);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql.toString())
+                .setParameter(1, java.sql.Date.valueOf(first)).setParameter(2, java.sql.Date.valueOf(last))
+                .getResultList();
+        Function<Object, String> label = "outlet".equals(group) ? this::outletName : v -> v == null ? null : text(v);
+        List<SalesRow> all = rows.stream().map(r -> new SalesRow(r[0] == null ? null : text(r[0]),
+                r[1] == null ? "(none)" : label.apply(r[1]), number(r[2]).longValue(), money(r[3]), money(r[4]),
+                money(r[5]), number(r[6]).longValue())).toList();
+        long orders = totalOrders(first, last, scope);
+        SalesRow totals = new SalesRow("total", "Total", all.stream().mapToLong(SalesRow::quantity).sum(),
+                sum(all, SalesRow::net), sum(all, SalesRow::tax), sum(all, SalesRow::gross), orders);
+        List<SalesRow> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
+        return new SalesReport(page, paging.page(), paging.size(), all.size(), group, first, last, outletId, totals);
+    }
+
+    private long totalOrders(LocalDate first, LocalDate last, Collection<Long> scope) {
+        String sql = "select count(distinct case when kind = 'SALE' then order_id end) "
+                + "- count(distinct case when kind = 'VOID' then order_id end) from sales_fact "
+                + "where business_day >= ?1 and business_day <= ?2"
+                + (scope == null ? "" : " and outlet_id in (" + scope.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + ")");
+        return number(em.createNativeQuery(sql).setParameter(1, java.sql.Date.valueOf(first))
+                .setParameter(2, java.sql.Date.valueOf(last)).getSingleResult()).longValue();
+    }
+
+    /** The outlets the report may cover: null for all of the tenant's. */
+    private Collection<Long> scope(Long outletId) {
+        Caller caller = CallerContext.current();
+        if (outletId != null) {
+            if (!outlets.exists(outletId) || !caller.mayAccessOutlet(outletId)) {
+                throw new NotFoundException("no outlet " + outletId);
+            }
+            return Set.of(outletId);
+        }
+        return caller.limitedToOutlets() ? caller.outletIds() : null;
+    }
+
+    private String outletName(Object id) {
+        try {
+            return outlets.get(number(id).longValue()).name();
+        } catch (NotFoundException e) {
+            return text(id);
+        }
+    }
+
+    private static LocalDate date(List<FieldError> errors, String field, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO date such as 2025-01-31"));
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof Number n ? String.valueOf(n.longValue()) : String.valueOf(value);
+    }
+
+    private static Number number(Object value) {
+        return value == null ? 0 : (Number) value;
+    }
+
+    private static BigDecimal money(Object value) {
+        BigDecimal d = value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return d.setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal sum(List<SalesRow> rows, Function<SalesRow, BigDecimal> field) {
+        return rows.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,6 @@
+package com.rms.customer.domain;
+
+/** Why points moved: earned by a completed order, taken back by its refund or void. */
+public enum LoyaltyKind {
+    EARN, REFUND, VOID
+}

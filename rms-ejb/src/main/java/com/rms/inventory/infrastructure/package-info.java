@@ -1,0 +1,2 @@
+/** Inventory's messaging edge: the consumer of the RMS.Inventory queue. */
+package com.rms.inventory.infrastructure;

@@ -1,0 +1,2 @@
+/** Payments and refunds as recorded. */
+package com.rms.payment.domain;

@@ -1,0 +1,99 @@
+package com.rms.platform.idempotency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One Idempotency-Key of a tenant: the fingerprint of its request and, once answered, the answer. */
+@Entity
+@Table(name = "idempotency_key")
+public class IdempotencyRecord {
+
+    @Id
+    @Column(name = "idem_key")
+    private String key;
+
+    @Column(name = "request_hash", nullable = false)
+    private String requestHash;
+
+    @Column(nullable = false)
+    private String state;
+
+    @Column(name = "response_status")
+    private Integer responseStatus;
+
+    @Column(name = "response_type")
+    private String responseType;
+
+    @Column(name = "response_body")
+    private String responseBody;
+
+    @Column(name = "locked_until", nullable = false)
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected IdempotencyRecord() {
+    }
+
+    IdempotencyRecord(String key, String requestHash, OffsetDateTime now, OffsetDateTime lockedUntil) {
+        this.key = key;
+        restart(requestHash, now, lockedUntil);
+    }
+
+    final void restart(String requestHash, OffsetDateTime now, OffsetDateTime lockedUntil) {
+        this.requestHash = requestHash;
+        this.state = "IN_FLIGHT";
+        this.responseStatus = null;
+        this.responseType = null;
+        this.responseBody = null;
+        this.createdAt = now;
+        this.lockedUntil = lockedUntil;
+    }
+
+    void done(int status, String type, String body) {
+        state = "DONE";
+        responseStatus = status;
+        responseType = type;
+        responseBody = body;
+    }
+
+    void lockUntil(OffsetDateTime until) {
+        lockedUntil = until;
+    }
+
+    String getKey() {
+        return key;
+    }
+
+    String getRequestHash() {
+        return requestHash;
+    }
+
+    boolean isDone() {
+        return "DONE".equals(state);
+    }
+
+    Integer getResponseStatus() {
+        return responseStatus;
+    }
+
+    String getResponseType() {
+        return responseType;
+    }
+
+    String getResponseBody() {
+        return responseBody;
+    }
+
+    OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

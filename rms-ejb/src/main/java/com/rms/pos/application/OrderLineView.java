@@ -1,0 +1,21 @@
+package com.rms.pos.application;
+
+import com.rms.pos.domain.OrderLine;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A line as the API shows it: amount before discount, its discount share, tax and total. */
+public record OrderLineView(long id, long menuItemId, String sku, String name, int quantity, BigDecimal unitPrice,
+        List<LineModifierView> modifiers, String note, int course, String station, BigDecimal amount,
+        BigDecimal discount, BigDecimal tax, BigDecimal total, String status, boolean sent, String voidReason) {
+
+    static OrderLineView of(OrderLine l, int scale) {
+        return new OrderLineView(l.getId(), l.getMenuItemId(), l.getSku(), l.getName(), l.getQuantity(),
+                Money.of(l.getUnitPrice(), scale),
+                l.chosenModifiers().stream().map(m -> new LineModifierView(m.id(), m.name(), Money.of(m.priceDelta(), scale)))
+                        .toList(),
+                l.getNote(), l.getCourse(), l.getStation(), Money.of(l.getAmount(), scale), Money.of(l.getDiscount(), scale),
+                Money.of(l.getTax(), scale), Money.of(l.getTotal(), scale), l.getStatus().name(), l.isSent(),
+                l.getVoidReason());
+    }
+}

@@ -1,0 +1,28 @@
+package com.rms.pos.application;
+
+import com.rms.payment.application.PaymentView;
+import com.rms.pos.domain.Order;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An order as the API shows it; {@code version} is what a device sends back in {@code If-Match}. */
+public record OrderView(long id, long outletId, String number, String channel, Long tableId, Long customerId,
+        String status, String currency, List<OrderLineView> lines, DiscountView discount, BigDecimal subtotal,
+        BigDecimal discountTotal, BigDecimal taxTotal, BigDecimal total, BigDecimal tips, BigDecimal paid,
+        BigDecimal refunded, BigDecimal balance, List<PaymentView> payments, long version, String createdBy,
+        OffsetDateTime createdAt, OffsetDateTime completedAt) {
+
+    static OrderView of(Order o, List<PaymentView> payments) {
+        int scale = o.scale();
+        DiscountView discount = o.getDiscountType() == null ? null : new DiscountView(o.getDiscountType().name(),
+                o.getDiscountValue(), o.getDiscountReason(), o.getDiscountApprovedBy());
+        return new OrderView(o.getId(), o.getOutletId(), String.valueOf(o.getId()), o.getChannel().name(),
+                o.getTableId(), o.getCustomerId(), o.getStatus().name(), o.getCurrency(),
+                o.getLines().stream().map(l -> OrderLineView.of(l, scale)).toList(), discount,
+                Money.of(o.getSubtotal(), scale), Money.of(o.getDiscountTotal(), scale), Money.of(o.getTaxTotal(), scale),
+                Money.of(o.getTotal(), scale), Money.of(o.getTips(), scale), Money.of(o.getPaid(), scale),
+                Money.of(o.getRefunded(), scale), Money.of(o.balance(), scale), payments, o.getVersion(),
+                o.getCreatedBy(), o.getCreatedAt(), o.getCompletedAt());
+    }
+}

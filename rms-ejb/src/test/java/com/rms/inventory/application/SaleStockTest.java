@@ -1,0 +1,95 @@
+package com.rms.inventory.application;
+
+import static com.rms.inventory.application.LedgerHarness.ALPHA;
+import static com.rms.inventory.application.LedgerHarness.BUN;
+import static com.rms.inventory.application.LedgerHarness.MAIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.rms.platform.error.ValidationException;
+import com.rms.platform.messaging.ConsumerHarness;
+import com.rms.platform.messaging.EventMessage;
+import com.rms.platform.messaging.MalformedEventException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The inventory consumer's handler on the real ledger: a sale deducted once per event, a void restores, failures leave nothing. */
+class SaleStockTest {
+
+    private LedgerHarness h;
+
+    @BeforeEach
+    void kitchen() {
+        h = new LedgerHarness(ALPHA);
+        h.seedKitchen(ALPHA);
+    }
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    private void apply(EventMessage event) {
+        h.call(ALPHA, b -> {
+            SaleStock handler = new SaleStock();
+            handler.stock = b.port();
+            handler.processed = ConsumerHarness.processed(b.em());
+            handler.apply(event);
+            return null;
+        });
+    }
+
+    /** Order 700: 3 burgers with extra cheese (201) and 1 plain. */
+    private static EventMessage completed(String eventId, long orderId, long menuItemId) {
+        return ConsumerHarness.event(ALPHA, "order.completed", eventId, "{\"orderId\":" + orderId + ",\"outletId\":1,"
+                + "\"total\":40,\"lines\":[{\"lineId\":1,\"menuItemId\":" + menuItemId + ",\"modifierIds\":[201],\"quantity\":3,"
+                + "\"net\":30,\"tax\":3,\"gross\":33},{\"lineId\":2,\"menuItemId\":100,\"modifierIds\":[],\"quantity\":1,"
+                + "\"net\":7,\"tax\":0,\"gross\":7}]}");
+    }
+
+    private List<List<Object>> movements() {
+        return h.rows(ALPHA, "select stock_item_id, reason, quantity, reference from stock_movement "
+                + "where reference like 'order-%' order by reason, stock_item_id");
+    }
+
+    @Test
+    void aCompletedOrderIsDeductedByRecipeOncePerEventAndOncePerOrder() {
+        apply(completed("e-1", 700, 100));
+        List<List<Object>> sale = movements();
+        assertEquals(List.of(
+                List.of(10L, "SALE", "-0.6", "order-700"), List.of(11L, "SALE", "-4", "order-700"),
+                List.of(12L, "SALE", "-0.09", "order-700"), List.of(13L, "SALE", "-0.08", "order-700")), sale);
+        String after = h.snapshot(ALPHA);
+        apply(completed("e-1", 700, 100));
+        apply(completed("e-other", 700, 100));
+        assertEquals(after, h.snapshot(ALPHA), "a redelivery or a second event for the same order changes no stock");
+        assertEquals(2, h.count(ALPHA, "processed_event", "consumer = 'inventory'"));
+        h.assertLedgerBalances(ALPHA);
+    }
+
+    @Test
+    void aVoidPutsBackWhatTheSaleTookOnce() {
+        apply(completed("e-1", 700, 100));
+        EventMessage voided = ConsumerHarness.event(ALPHA, "order.voided", "e-2", "{\"orderId\":700,\"outletId\":1,"
+                + "\"reason\":\"x\",\"lines\":[{\"lineId\":1,\"menuItemId\":100,\"quantity\":3,\"net\":1,\"tax\":0,\"gross\":1}]}");
+        apply(voided);
+        apply(voided);
+        assertEquals("20", h.onHand(ALPHA, MAIN, BUN));
+        assertEquals(4, h.count(ALPHA, "stock_movement", "reason = 'REFUND' and reference = 'order-700'"));
+        h.assertLedgerBalances(ALPHA);
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedThrowsAndRollsBackEverything() {
+        String before = h.snapshot(ALPHA);
+        assertThrows(ValidationException.class, () -> apply(completed("e-1", 701, 999)), "an unknown menu item");
+        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.completed", "e-2",
+                "{\"orderId\":702,\"outletId\":1,\"lines\":[{\"menuItemId\":100,\"quantity\":0}]}")));
+        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.refunded", "e-3",
+                "{\"orderId\":702,\"outletId\":1}")), "refunds do not go to inventory");
+        assertEquals(before, h.snapshot(ALPHA));
+        assertEquals(0, h.count(ALPHA, "processed_event", null), "a failed event is not marked processed");
+    }
+}

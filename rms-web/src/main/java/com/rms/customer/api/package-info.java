@@ -1,0 +1,2 @@
+/** The customers API: find or create, search, read, loyalty points. */
+package com.rms.customer.api;

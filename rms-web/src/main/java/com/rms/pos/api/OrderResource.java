@@ -1,0 +1,207 @@
+package com.rms.pos.api;
+
+import com.rms.payment.application.PaymentCommand;
+import com.rms.payment.application.PaymentResult;
+import com.rms.payment.application.Payments;
+import com.rms.platform.error.BusinessRuleException;
+import com.rms.platform.error.RmsException;
+import com.rms.platform.error.RmsException.FieldError;
+import com.rms.platform.error.ServiceUnavailableException;
+import com.rms.platform.error.ValidationException;
+import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.paging.Page;
+import com.rms.platform.security.Role.Names;
+import com.rms.pos.application.CreateOrderCommand;
+import com.rms.pos.application.LineCommand;
+import com.rms.pos.application.OrderView;
+import com.rms.pos.application.Orders;
+import com.rms.pos.application.Receipts;
+import com.rms.pos.application.RefundCommand;
+import com.rms.pos.application.SendCommand;
+import com.rms.pos.application.VoidCommand;
+import com.rms.web.edge.Idempotency;
+import com.rms.web.edge.Paging;
+import com.rms.web.edge.TenantScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Orders at the point of sale, their payments and refunds. {@code Idempotency-Key} is required on
+ * creating an order, paying and refunding; {@code If-Match: "<version>"} on a change makes a stale
+ * write a 409 carrying the current order.
+ */
+@Path("/orders")
+@TenantScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The lines to add to an order. */
+    public record AddLinesRequest(List<LineCommand> lines) {
+    }
+
+    @POST
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, CreateOrderCommand command) {
+        return idempotency.once(key, request, command, 201, () -> {
+            OrderView order = orders.create(command, key);
+            List<PaymentCommand> tenders = command.payments() == null ? List.of() : command.payments();
+            if (tenders.isEmpty()) {
+                return order;
+            }
+            for (int i = 0; i < tenders.size(); i++) {
+                String tenderKey = key + "#" + (i + 1);
+                PaymentCommand tender = tenders.get(i);
+                if (keys.claim(tenderKey, Payments.fingerprint("pay", order.id(), tender)) != null) {
+                    continue;
+                }
+                try {
+                    payments.pay(order.id(), tender, tenderKey);
+                } catch (RmsException failed) {
+                    keys.release(tenderKey);
+                    throw quickSaleFailed(order.id(), i, failed);
+                }
+            }
+            OrderView paid = orders.get(order.id());
+            keys.completeAlone(key, 201, IdempotencyKeys.JSON, jakarta.json.bind.JsonbBuilder.create().toJson(paid));
+            return paid;
+        });
+    }
+
+    @GET
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
+    public Page<OrderView> list(@QueryParam("outletId") Long outletId, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
+        return orders.list(outletId, status, from, to, paging.request());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
+    public OrderView get(@PathParam("id") long id) {
+        return orders.get(id);
+    }
+
+    /** The receipt: HTML unless the client asks for {@code application/pdf}. */
+    @GET
+    @Path("/{id}/receipt")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public Response receipt(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
+        if (accept != null && accept.contains("application/pdf") && !accept.contains(MediaType.TEXT_HTML)) {
+            return Response.ok(receipts.pdf(id), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"").build();
+        }
+        return Response.ok(receipts.html(id), MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+    }
+
+    @POST
+    @Path("/{id}/lines")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView addLines(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AddLinesRequest body) {
+        return orders.addLines(id, version(ifMatch), body == null ? null : body.lines());
+    }
+
+    @DELETE
+    @Path("/{id}/lines/{lineId}")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView voidLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
+            @HeaderParam("If-Match") String ifMatch, @QueryParam("reason") String reason, VoidCommand body) {
+        VoidCommand command = body != null ? body : new VoidCommand(reason, null);
+        return orders.voidLine(id, lineId, version(ifMatch), command);
+    }
+
+    @POST
+    @Path("/{id}/send")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView send(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SendCommand body) {
+        return orders.send(id, version(ifMatch), body);
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView voidOrder(@PathParam("id") long id, VoidCommand body) {
+        return orders.voidOrder(id, body);
+    }
+
+    @POST
+    @Path("/{id}/payments")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public Response pay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, PaymentCommand body) {
+        return idempotency.once(key, request, body, 201, () -> {
+            PaymentResult result = payments.pay(id, body, key);
+            return result;
+        });
+    }
+
+    @POST
+    @Path("/{id}/refunds")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public Response refund(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, RefundCommand body) {
+        return idempotency.once(key, request, body, 201, () -> payments.refund(id, body, key));
+    }
+
+    /** The version in {@code If-Match} ({@code "3"}, {@code W/"3"} or {@code 3}), or null when absent. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("the request has invalid fields",
+                    List.of(new FieldError("If-Match", "must be the order's version, such as \"3\"")));
+        }
+    }
+
+    private static RmsException quickSaleFailed(long orderId, int tender, RmsException failed) {
+        String detail = "order " + orderId + " was created and stays open; payment " + (tender + 1) + " failed: "
+                + failed.getMessage();
+        if (failed instanceof ServiceUnavailableException unavailable) {
+            return new ServiceUnavailableException(detail, unavailable.retryAfterSeconds());
+        }
+        if (failed instanceof BusinessRuleException || failed.status() == 422) {
+            return new BusinessRuleException(detail, failed.errors());
+        }
+        return failed;
+    }
+}
