@@ -3,7 +3,11 @@ package it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,5 +251,69 @@ class PosSaleUiIT {
         assertTrue(!text(till, "expectedCash").isBlank() && !text(till, "variance").isBlank());
         assertEquals("CLOSED", till.find(By.id("drawerState")).getAttribute("data-state"));
         till.snapshot("pos-z-report");
+    }
+
+    private static long outletId(String owner, String name) {
+        return Api.at("/api/v1/outlets").token(owner).tenant("demo").get().items().stream()
+                .filter(o -> name.equals(o.getString("name"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static long itemId(String owner, long outlet, String name) {
+        JsonObject menu = Api.at("/api/v1/outlets/" + outlet + "/menu").token(owner).tenant("demo").get().json();
+        return menu.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+                .flatMap(c -> c.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .filter(i -> name.equals(i.getString("name"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theTerminalShowsOnlyItsOutletsChecksAndTicketsAndGreysOutWhatItDoesNotSell() {
+        String owner = Api.login("demo", "owner", "owner-demo");
+        long mitte = outletId(owner, "Bistro Mitte");
+        long hafen = outletId(owner, "Bistro Hafen");
+        // a check sent to the kitchen at the other outlet
+        Api.Reply created = Api.at("/api/v1/orders").token(owner).tenant("demo")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(Api.obj("outletId", (long) hafen, "channel", "TAKEAWAY", "lines", Json.createArrayBuilder()
+                        .add(Api.obj("menuItemId", itemId(owner, hafen, "Caesar Salad"), "quantity", 1)).build()));
+        assertEquals(201, created.status(), created.toString());
+        long hafenOrder = created.json().getJsonNumber("id").longValue();
+        String hafenNumber = created.json().getString("number");
+        Api.Reply sent = Api.at("/api/v1/orders/" + hafenOrder + "/send").token(owner).tenant("demo").post(Api.obj());
+        assertEquals(200, sent.status(), sent.toString());
+        // the espresso is not sold at Bistro Mitte for now
+        long espresso = itemId(owner, mitte, "Espresso");
+        String override = "/api/v1/outlets/" + mitte + "/menu/items/" + espresso;
+        Api.Reply unavailable = Api.at(override).token(owner).tenant("demo").put(Api.obj("available", false));
+        assertEquals(2, unavailable.status() / 100, unavailable.toString());
+        try {
+            signIn(till, "Bistro Mitte", "1111");
+            till.open("/pos/sale.xhtml");
+            tap(till, By.cssSelector("a.pos-tab[data-category='Drinks']"));
+            WebElement tile = till.until(d -> d.findElement(By.cssSelector("a.pos-item[data-item='Espresso']")));
+            assertEquals("false", tile.getAttribute("data-available"));
+            assertTrue(tile.getAttribute("class").contains("pos-item-off"), tile.getAttribute("class"));
+            assertTrue(tile.getText().contains("Not available"), tile.getText());
+            assertEquals("none", tile.getCssValue("pointer-events"), "a tap on it does nothing");
+            till.snapshot("pos-sale-unavailable");
+
+            // Bistro Hafen's check and receipt are not this terminal's
+            till.open("/pos/sale.xhtml?order=" + hafenOrder);
+            till.until(d -> till.pageHas("There is no check " + hafenOrder + " at Bistro Mitte."));
+            assertEquals("New check", text(till, "checkName"));
+            assertTrue(till.driver.findElements(By.cssSelector("div.pos-line")).isEmpty(), "the other outlet's lines are not shown");
+            till.open("/pos/receipt?order=" + hafenOrder);
+            assertTrue(!till.pageHas("Caesar Salad") && !till.pageHas("Bistro Hafen"), "no receipt of the other outlet");
+
+            // nor its kitchen tickets, on any station
+            signIn(kitchen, "Bistro Mitte", "1111");
+            kitchen.open("/pos/kitchen.xhtml");
+            assertEquals("All stations", text(kitchen, "stationName"));
+            kitchen.until(d -> "true".equals(d.findElement(By.id("live")).getAttribute("data-live")));
+            assertTrue(kitchen.driver.findElements(By.cssSelector("article.pos-ticket[data-order='" + hafenNumber + "']")).isEmpty(),
+                    "Bistro Hafen's ticket is not on Bistro Mitte's display");
+        } finally {
+            Api.at(override).token(owner).tenant("demo").put(Api.obj("available", true));
+        }
     }
 }

@@ -111,7 +111,13 @@ public class SaleBacking implements Serializable {
             return;
         }
         if (orderParam != null) {
-            orderId = orderParam;
+            try {
+                order = orders.get(orderParam);
+                orderId = orderParam;
+            } catch (NotFoundException unknown) {
+                // another outlet's or tenant's check is not this terminal's: the same answer as none at all
+                message(FacesMessage.SEVERITY_WARN, "There is no check " + orderParam + " at " + session.getOutletName() + ".");
+            }
         } else if (tableParam != null) {
             tableId = tableParam;
             orderId = openCheckAt(tableParam).map(OrderView::id).orElse(null);
