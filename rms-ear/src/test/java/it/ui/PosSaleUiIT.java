@@ -166,8 +166,18 @@ class PosSaleUiIT {
         till.until(d -> line("House Lemonade"));
         till.until(d -> text(till, "total").endsWith("17.40"));
 
+        // a salad as the second course, held back when the rest is sent
+        tap(till, By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-button')][.//span[text()='2']]"));
+        till.until(d -> d.findElement(By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-state-active')][.//span[text()='2']]")));
+        addItem("Mains", "Caesar Salad");
+        till.until(d -> line("Caesar Salad").getText().contains("Course 2"));
+        till.until(d -> text(till, "total").endsWith("27.20"));
+        tap(till, By.xpath("//div[@id='sale:hold']//div[contains(@class,'ui-button')][.//span[text()='Course 2']]"));
+
         tap(till, By.id("sale:send"));
-        till.until(d -> till.pageHas("Sent to the kitchen."));
+        till.until(d -> till.pageHas("Sent to the kitchen; course 2 held."));
+        WebElement fire = till.until(d -> d.findElement(By.cssSelector("button[data-fire='2']")));
+        assertEquals("Fire course 2", fire.getText());
         till.until(d -> "true".equals(line("Bistro Burger").getAttribute("data-sent")));
         till.snapshot("pos-sale-sent");
 
@@ -187,6 +197,11 @@ class PosSaleUiIT {
         tap(kitchen, By.cssSelector("article.pos-ticket[data-order='" + orderNumber + "'] button.pos-bump"));
         kitchen.until(d -> "READY".equals(d.findElement(ticket).getAttribute("data-status")));
         kitchen.snapshot("pos-kitchen-ready");
+
+        // the mains are ready: the held course goes to the kitchen
+        tap(till, By.cssSelector("button[data-fire='2']"));
+        till.until(d -> till.pageHas("Course 2 fired."));
+        assertTrue(till.driver.findElements(By.cssSelector("button[data-fire]")).isEmpty(), "nothing is held any more");
 
         // voiding a sent line needs a manager: the cashier's own PIN does not do, the manager's does
         String lemonadeId = line("House Lemonade").getAttribute("data-line-id");
@@ -208,12 +223,12 @@ class PosSaleUiIT {
         tap(till, By.id("voidForm:confirmVoid"));
         till.until(d -> !d.findElement(By.id("voidDlg")).isDisplayed());
         till.until(d -> d.findElement(By.cssSelector("div.pos-line-VOIDED[data-line='House Lemonade']")));
-        till.until(d -> text(till, "total").endsWith("13.50"));
+        till.until(d -> text(till, "total").endsWith("23.30"));
 
         // part cash, with change
         pay("CASH", "10", "20", null);
         till.until(d -> text(till, "change").endsWith("10.00"));
-        till.until(d -> text(till, "balance").endsWith("3.50"));
+        till.until(d -> text(till, "balance").endsWith("13.30"));
         assertTrue(text(till, "paid").endsWith("10.00"));
 
         // a declined card says why and leaves the balance; the next card pays the rest
@@ -235,7 +250,8 @@ class PosSaleUiIT {
         assertTrue(paper.contains("1 x Bistro Burger") && paper.contains("+ Cheese"), paper);
         assertTrue(!paper.contains("House Lemonade"), "a voided line is not on the receipt");
         assertTrue(paper.contains("CASH") && paper.contains("CARD") && paper.contains("change"), paper);
-        assertTrue(paper.contains("Total EUR") && paper.contains("13.50"), paper);
+        assertTrue(paper.contains("1 x Caesar Salad"), paper);
+        assertTrue(paper.contains("Total EUR") && paper.contains("23.30"), paper);
         till.snapshot("pos-receipt");
 
         till.driver.navigate().back();

@@ -10,6 +10,8 @@ import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException;
 import com.rms.platform.paging.PageRequest;
 import com.rms.pos.application.CreateOrderCommand;
+import com.rms.pos.application.Kitchen;
+import com.rms.pos.application.TicketView;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
 import com.rms.pos.application.OrderView;
@@ -57,6 +59,9 @@ public class SaleBacking implements Serializable {
     OutletMenus menus;
 
     @Inject
+    Kitchen kitchen;
+
+    @Inject
     OutletDirectory outlets;
 
     @Inject
@@ -69,11 +74,14 @@ public class SaleBacking implements Serializable {
     private Long orderId;
     private Long tableId;
     private Long categoryId;
+    /** The course new lines go to (starters 1, mains 2, …), chosen above the menu. */
+    private int currentCourse = 1;
 
     /** Read from the services, never kept with the view: reloaded whenever missing. */
     private transient OrderView order;
     private transient MenuBoard menu;
     private transient List<TableView> tables;
+    private transient List<Integer> heldCourses;
 
     // the modifier dialog
     private Long itemId;
@@ -145,6 +153,7 @@ public class SaleBacking implements Serializable {
 
     private void reload() {
         order = orderId == null ? null : orders.get(orderId);
+        heldCourses = null;
     }
 
     public void showCategory(long id) {
@@ -159,7 +168,7 @@ public class SaleBacking implements Serializable {
             return;
         }
         if (!item.get().hasModifiers()) {
-            LineCommand line = new LineCommand(id, 1, List.of(), null, 1);
+            LineCommand line = new LineCommand(id, 1, List.of(), null, currentCourse);
             change(() -> orderId == null ? create(line) : orders.addLines(orderId, version(), List.of(line)));
             PrimeFaces.current().ajax().update("sale");
             return;
@@ -168,7 +177,7 @@ public class SaleBacking implements Serializable {
         selection = new ModifierSelection();
         quantity = 1;
         note = null;
-        course = 1;
+        course = currentCourse;
         PrimeFaces.current().ajax().update("modifierForm");
         PrimeFaces.current().executeScript("PF('modifierDialog').show()");
     }
@@ -344,6 +353,7 @@ public class SaleBacking implements Serializable {
         try {
             order = change.apply();
             orderId = order.id();
+            heldCourses = null;
             return true;
         } catch (ConflictException stale) {
             reload();
@@ -427,6 +437,16 @@ public class SaleBacking implements Serializable {
     /** Courses on the check, for holding or firing them. */
     public List<Integer> getCourses() {
         return getLines().stream().filter(l -> "ACTIVE".equals(l.status())).map(OrderLineView::course).distinct().sorted().toList();
+    }
+
+    /** Courses of this check waiting in the kitchen to be fired (their tickets are HELD). */
+    public List<Integer> getHeldCourses() {
+        if (heldCourses == null) {
+            heldCourses = orderId == null || !isOpen() ? List.of()
+                    : kitchen.tickets(session.getOutletId(), "HELD", null).stream()
+                            .filter(t -> t.orderId() == orderId).map(TicketView::course).distinct().sorted().toList();
+        }
+        return heldCourses;
     }
 
     public boolean isUnsent() {
@@ -514,6 +534,14 @@ public class SaleBacking implements Serializable {
 
     public Long getCategoryId() {
         return categoryId;
+    }
+
+    public int getCurrentCourse() {
+        return currentCourse;
+    }
+
+    public void setCurrentCourse(int currentCourse) {
+        this.currentCourse = Math.max(1, Math.min(currentCourse, 9));
     }
 
     public ModifierSelection getSelection() {
