@@ -178,6 +178,7 @@ class PosSaleUiIT {
         till.until(d -> till.pageHas("Sent to the kitchen; course 2 held."));
         WebElement fire = till.until(d -> d.findElement(By.cssSelector("button[data-fire='2']")));
         assertEquals("Fire course 2", fire.getText());
+        assertTrue(line("Caesar Salad").getText().contains("Held"), line("Caesar Salad").getText());
         till.until(d -> "true".equals(line("Bistro Burger").getAttribute("data-sent")));
         till.snapshot("pos-sale-sent");
 
@@ -202,6 +203,7 @@ class PosSaleUiIT {
         tap(till, By.cssSelector("button[data-fire='2']"));
         till.until(d -> till.pageHas("Course 2 fired."));
         assertTrue(till.driver.findElements(By.cssSelector("button[data-fire]")).isEmpty(), "nothing is held any more");
+        assertTrue(line("Caesar Salad").getText().contains("Sent"), line("Caesar Salad").getText());
 
         // voiding a sent line needs a manager: the cashier's own PIN does not do, the manager's does
         String lemonadeId = line("House Lemonade").getAttribute("data-line-id");
