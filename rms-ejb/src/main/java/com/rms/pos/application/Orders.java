@@ -291,6 +291,7 @@ public class Orders {
         order.voided(reason, CallerContext.current().username());
         audit.record("order.void", "order:" + id, "total=" + total + " reason=" + reason, approvedBy);
         tickets.forEach(kitchen::lineVoided);
+        stock.release(order.getOutletId(), "order-" + id);
         freeTable(order);
         return changed(order, "order.updated");
     }
