@@ -304,6 +304,37 @@ class PosOrderIT {
     }
 
     @Test
+    void twoDevicesSellingTheLastBurgerDoNotOversell() throws Exception {
+        Shop last = Shop.withBeef("last", new BigDecimal("0.15"));
+        long first = last.order(last.orderBody("TAKEAWAY", null, last.burgerLine(1, last.rare))).json().getJsonNumber("id")
+                .longValue();
+        long second = last.order(last.orderBody("TAKEAWAY", null, last.burgerLine(1, last.rare))).json().getJsonNumber("id")
+                .longValue();
+        Callable<Reply> payFirst = () -> last.pay(first, obj("method", "CARD", "amount", new BigDecimal("9.90"),
+                "cardToken", "tok_visa"));
+        Callable<Reply> paySecond = () -> last.pay(second, obj("method", "CARD", "amount", new BigDecimal("9.90"),
+                "cardToken", "tok_visa"));
+        Future<Reply> a = pool.submit(payFirst);
+        Future<Reply> b = pool.submit(paySecond);
+        List<Integer> statuses = List.of(a.get().status(), b.get().status());
+        assertTrue(statuses.contains(201) && statuses.contains(422), statuses::toString);
+        Reply refused = a.get().status() == 422 ? a.get() : b.get();
+        assertTrue(refused.body().contains("BEEF"), refused::toString);
+        long refusedId = refused == a.get() ? first : second;
+        JsonObject unpaid = last.as(last.cashier, "/api/v1/orders/" + refusedId).get().json();
+        assertEquals("OPEN", unpaid.getString("status"));
+        assertEquals(0, unpaid.getJsonArray("payments").size(), "the refused order was never charged");
+        // the sale's deduction lands through JMS; nothing was oversold
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (last.onHand(last.beef).signum() != 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, last.onHand(last.beef).signum());
+        Reply more = last.order(last.orderBody("TAKEAWAY", null, last.burgerLine(1, last.rare)));
+        assertEquals(422, more.status(), more::toString);
+    }
+
+    @Test
     void theReceiptIsHtmlOrPdfAndOnlyForItsTenant() throws Exception {
         JsonObject quick = Json.createObjectBuilder(shop.orderBody("TAKEAWAY", null, shop.burgerLine(1, shop.rare, shop.cheese)))
                 .add("payments", Json.createArrayBuilder().add(obj("method", "CARD", "amount", new BigDecimal("10.90"),

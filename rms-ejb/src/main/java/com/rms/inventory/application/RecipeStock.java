@@ -62,7 +62,7 @@ public class RecipeStock implements StockAvailability {
         Map<Long, BigDecimal> onHand = ids.isEmpty() ? Map.of()
                 : em.createQuery("select l from StockLevel l where l.outletId = :o and l.stockItemId in :ids",
                         StockLevel.class).setParameter("o", outletId).setParameter("ids", ids).getResultStream()
-                        .collect(Collectors.toMap(StockLevel::getStockItemId, StockLevel::getOnHand));
+                        .collect(Collectors.toMap(StockLevel::getStockItemId, StockLevel::getAvailable));
         SortedMap<Long, BigDecimal> cumulative = new TreeMap<>();
         List<Shortage> shortages = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
@@ -101,6 +101,8 @@ public class RecipeStock implements StockAvailability {
             }
             return false;
         }
+        // what the order held while it was paid becomes the sale itself
+        postings.release(orderReference);
         SortedMap<Long, BigDecimal> total = total(lines);
         // Recorded (and flushed) first: a concurrent duplicate blocks on this key and then fails instead
         // of deducting twice.
@@ -112,6 +114,23 @@ public class RecipeStock implements StockAvailability {
             postings.post(sale, sold);
         }
         return true;
+    }
+
+    @Override
+    public boolean hold(long outletId, String orderReference, List<OrderLine> lines) {
+        stock.requireOutlet(outletId);
+        requireReference(orderReference);
+        if (em.find(StockOrderPosting.class, new StockOrderPosting.Key(orderReference, MovementReason.SALE)) != null) {
+            return false;
+        }
+        return postings.hold(outletId, orderReference, total(lines));
+    }
+
+    @Override
+    public boolean release(long outletId, String orderReference) {
+        stock.requireOutlet(outletId);
+        requireReference(orderReference);
+        return postings.release(orderReference);
     }
 
     @Override

@@ -27,7 +27,7 @@ public interface StockAvailability {
     }
 
     /**
-     * Which lines cannot be made at the outlet now, taking the lines in order (a later line can only
+     * Which lines cannot be made at the outlet now (on hand less what is held for orders being paid), taking the lines in order (a later line can only
      * use what the earlier ones leave). Strict items only; reads without locking.
      */
     List<Shortage> check(long outletId, List<OrderLine> lines);
@@ -60,4 +60,23 @@ public interface StockAvailability {
      * @throws com.rms.platform.error.BusinessRuleException if nothing was deducted for this reference at this outlet
      */
     boolean restore(long outletId, String orderReference);
+
+    /**
+     * Holds the stock of the lines at the outlet for {@code orderReference} while the order is being
+     * paid, under the same locks as every stock change: with K portions available, at most K
+     * concurrent holds succeed. What is held is not available to {@link #check}, to other holds or to
+     * strict deductions; {@link #deduct}/{@link #deductSold} of the same reference turn the hold into
+     * the sale, {@link #release} gives it back.
+     *
+     * @return false if the reference already holds stock or was already deducted (nothing changed)
+     * @throws com.rms.platform.error.BusinessRuleException if a strict item has too little available (nothing is held)
+     */
+    boolean hold(long outletId, String orderReference, List<OrderLine> lines);
+
+    /**
+     * Releases what {@code orderReference} holds (the payment failed or the order was voided).
+     *
+     * @return false if nothing was held
+     */
+    boolean release(long outletId, String orderReference);
 }

@@ -2,6 +2,7 @@ package com.rms.inventory.application;
 
 import com.rms.inventory.domain.Costing;
 import com.rms.inventory.domain.MovementReason;
+import com.rms.inventory.domain.StockHold;
 import com.rms.inventory.domain.StockItem;
 import com.rms.inventory.domain.StockLevel;
 import com.rms.inventory.domain.StockMovement;
@@ -81,11 +82,12 @@ public class StockPostings {
             StockItem item = items.get(p.stockItemId());
             BigDecimal quantity = p.reason() == MovementReason.COUNT
                     ? Costing.countDifference(level.getOnHand(), p.counted()) : p.quantity();
-            BigDecimal after = level.getOnHand().add(quantity);
+            BigDecimal after = level.getAvailable().add(quantity);
             if (quantity.signum() < 0 && after.signum() < 0 && !item.isAllowNegative() && !belowZero) {
-                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + level.getOnHand().toPlainString()
-                        + " " + item.getUnit().code() + " on hand at outlet " + p.outletId() + ", "
-                        + quantity.negate().toPlainString() + " needed"));
+                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + level.getAvailable().toPlainString()
+                        + " " + item.getUnit().code() + " available at outlet " + p.outletId()
+                        + (level.getHeld().signum() > 0 ? " (" + level.getHeld().toPlainString() + " held for orders being paid)" : "")
+                        + ", " + quantity.negate().toPlainString() + " needed"));
                 continue;
             }
             BigDecimal unitCost = p.unitCost() != null ? p.unitCost() : item.getAverageCost();
@@ -101,6 +103,68 @@ public class StockPostings {
         em.flush();
         crossed.forEach(level -> announceLow(level, items.get(level.getStockItemId())));
         return levels;
+    }
+
+    /**
+     * Holds {@code needs} (stock item → quantity in its unit) at an outlet for {@code reference}: all
+     * of it or none. A strict item must have that much available (on hand less what is already held).
+     *
+     * @return false if the reference already holds stock there (nothing changed)
+     * @throws BusinessRuleException if a strict item has too little available (nothing is held)
+     */
+    public boolean hold(long outletId, String reference, Map<Long, BigDecimal> needs) {
+        if (!em.createQuery("select h from StockHold h where h.reference = :r", StockHold.class)
+                .setParameter("r", reference).setMaxResults(1).getResultList().isEmpty()) {
+            return false;
+        }
+        TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
+        needs.keySet().forEach(id -> touched.put(new StockLevel.Key(outletId, id), null));
+        Map<Long, StockItem> items = new LinkedHashMap<>();
+        touched.keySet().stream().map(StockLevel.Key::stockItemId).sorted()
+                .forEach(id -> items.put(id, em.find(StockItem.class, id)));
+        touched.keySet().forEach(key -> ensureLevel(key, items.get(key.stockItemId())));
+        Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
+        List<FieldError> shortages = new ArrayList<>();
+        for (Map.Entry<StockLevel.Key, StockLevel> e : levels.entrySet()) {
+            StockItem item = items.get(e.getKey().stockItemId());
+            BigDecimal need = needs.get(e.getKey().stockItemId());
+            if (!item.isAllowNegative() && e.getValue().getAvailable().compareTo(need) < 0) {
+                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + e.getValue().getAvailable()
+                        .toPlainString() + " " + item.getUnit().code() + " available at outlet " + outletId + ", "
+                        + need.toPlainString() + " needed"));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new BusinessRuleException("insufficient stock", shortages);
+        }
+        for (Map.Entry<StockLevel.Key, StockLevel> e : levels.entrySet()) {
+            BigDecimal need = needs.get(e.getKey().stockItemId());
+            e.getValue().hold(need);
+            em.persist(new StockHold(reference, outletId, e.getKey().stockItemId(), need));
+        }
+        em.flush();
+        return true;
+    }
+
+    /** Releases what {@code reference} holds, wherever it is held. @return whether anything was held */
+    public boolean release(String reference) {
+        List<StockHold> holds = em.createQuery("select h from StockHold h where h.reference = :r "
+                + "order by h.outletId, h.stockItemId", StockHold.class).setParameter("r", reference).getResultList();
+        if (holds.isEmpty()) {
+            return false;
+        }
+        TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
+        holds.forEach(h -> touched.put(new StockLevel.Key(h.getOutletId(), h.getStockItemId()), null));
+        Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
+        for (StockHold h : holds) {
+            StockLevel level = levels.get(new StockLevel.Key(h.getOutletId(), h.getStockItemId()));
+            if (level != null) {
+                level.hold(h.getQuantity().negate());
+            }
+            em.remove(h);
+        }
+        em.flush();
+        return true;
     }
 
     /** The item's on-hand summed over every outlet (what its average cost is weighted against). */

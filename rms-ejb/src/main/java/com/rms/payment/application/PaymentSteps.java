@@ -1,5 +1,6 @@
 package com.rms.payment.application;
 
+import com.rms.inventory.application.StockAvailability;
 import com.rms.payment.domain.Payment;
 import com.rms.payment.domain.PaymentMethod;
 import com.rms.payment.domain.Refund;
@@ -61,6 +62,9 @@ public class PaymentSteps {
     AuditTrail audit;
 
     @Inject
+    StockAvailability stock;
+
+    @Inject
     com.rms.pos.application.Approvals approvals;
 
     public Begun begin(long orderId, PaymentMethod method, PaymentCommand command, BigDecimal amount, BigDecimal tip,
@@ -92,6 +96,12 @@ public class PaymentSteps {
                     + (pending.signum() > 0 ? ", with " + pending + " awaiting the card provider" : "") + ")");
         }
         String by = CallerContext.current().username();
+        // the tender that settles the order holds its stock first: if two devices sell the last
+        // portions, the second is refused here, before any card is charged
+        boolean settles = amount.compareTo(payable) == 0;
+        if (settles) {
+            stock.hold(order.getOutletId(), stockReference(orderId), Orders.stockLines(order.activeLines()));
+        }
         if (method == PaymentMethod.CASH) {
             long session = drawer.requireOpen(order.getOutletId());
             BigDecimal due = amount.add(tip);
@@ -110,6 +120,9 @@ public class PaymentSteps {
         }
         Payment payment = new Payment(orderId, order.getOutletId(), method, order.getCurrency(), amount, tip, null, null, providerKey, null, by,
                 "PENDING");
+        if (settles) {
+            payment.holdsStock();
+        }
         em.persist(payment);
         em.flush();
         return new Begun(null, payment.getId(), amount.add(tip), order.getCurrency());
@@ -126,6 +139,7 @@ public class PaymentSteps {
         }
         if (!charge.approved()) {
             payment.declined(charge.declineCode(), charge.declineMessage());
+            releaseHold(payment);
             return result(payment, orders.lockForPayment(payment.getOrderId()));
         }
         payment.succeeded(charge.providerRef());
@@ -139,8 +153,20 @@ public class PaymentSteps {
     public void abandon(long paymentId) {
         Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
         if (payment != null && "PENDING".equals(payment.getStatus())) {
+            releaseHold(payment);
             em.remove(payment);
         }
+    }
+
+    private void releaseHold(Payment payment) {
+        if (payment.isHoldingStock()) {
+            stock.release(payment.getOutletId(), stockReference(payment.getOrderId()));
+        }
+    }
+
+    /** The reference under which the order's stock is held and deducted. */
+    public static String stockReference(long orderId) {
+        return "order-" + orderId;
     }
 
     /** Checks a refund and decides which tenders give it back (the latest first), with the manager's approval. */

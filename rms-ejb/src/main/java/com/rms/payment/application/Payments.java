@@ -153,6 +153,13 @@ public class Payments {
         return steps.bookRefund(orderId, command.amount(), reason, plan, refs, idempotencyKey);
     }
 
+    /** Whether a card payment of the order is waiting for the provider's answer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean inProgress(long orderId) {
+        return em.createQuery("select count(p) from Payment p where p.orderId = :o and p.status = 'PENDING'", Long.class)
+                .setParameter("o", orderId).getSingleResult() > 0;
+    }
+
     /** The tenders of orders (not the pending ones), by order id, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<PaymentView>> forOrders(List<Long> orderIds) {

@@ -66,6 +66,10 @@ public class Payment extends BaseEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    /** This tender settles the order, so it holds the order's stock until it succeeds or fails. */
+    @Column(name = "holds_stock", nullable = false)
+    private boolean holdsStock;
+
     protected Payment() {
     }
 
@@ -84,6 +88,14 @@ public class Payment extends BaseEntity {
         this.cashSessionId = cashSessionId;
         this.createdBy = createdBy;
         this.status = status;
+    }
+
+    public void holdsStock() {
+        this.holdsStock = true;
+    }
+
+    public boolean isHoldingStock() {
+        return holdsStock;
     }
 
     public void succeeded(String providerRef) {

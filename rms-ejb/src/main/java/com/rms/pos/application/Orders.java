@@ -250,6 +250,7 @@ public class Orders {
         if (line.getStatus() == LineStatus.VOIDED) {
             throw new BusinessRuleException("line " + lineId + " is already voided");
         }
+        requireNoPaymentInProgress(order);
         String approvedBy = null;
         if (line.isSent()) {
             approvedBy = approvals.require(order.getOutletId(), command.managerPin(), "voiding a line sent to the kitchen");
@@ -284,6 +285,7 @@ public class Orders {
         String reason = reason(command == null ? null : command.reason());
         Order order = change(id, null);
         order.requireOpen();
+        requireNoPaymentInProgress(order);
         String approvedBy = approvals.require(order.getOutletId(), command.managerPin(), "voiding an order");
         List<Long> tickets = order.activeLines().stream().map(OrderLine::getTicketId).filter(t -> t != null).distinct()
                 .toList();
@@ -291,6 +293,7 @@ public class Orders {
         order.voided(reason, CallerContext.current().username());
         audit.record("order.void", "order:" + id, "total=" + total + " reason=" + reason, approvedBy);
         tickets.forEach(kitchen::lineVoided);
+        stock.release(order.getOutletId(), "order-" + id);
         freeTable(order);
         return changed(order, "order.updated");
     }
@@ -425,6 +428,14 @@ public class Orders {
             data.add("tableId", order.getTableId());
         }
         events.publish(order.getOutletId(), type, data.build());
+    }
+
+    /** A card charge in flight was taken against this total: nothing may lower it until it is answered. */
+    private void requireNoPaymentInProgress(Order order) {
+        if (payments.inProgress(order.getId())) {
+            throw new BusinessRuleException("a card payment of order " + order.getId()
+                    + " is waiting for the provider; try again when it is answered");
+        }
     }
 
     private void freeTable(Order order) {

@@ -1,0 +1,18 @@
+-- Stock held for orders being paid: the last tender of an order holds what its lines consume (under
+-- the same level locks as every stock change) before the card is charged, so two devices cannot both
+-- sell the last portion; the inventory consumer turns the hold into the SALE movements, a failed
+-- payment or a voided order releases it. held is the sum of the holds of an outlet and item.
+ALTER TABLE stock_level ADD COLUMN held NUMERIC(14, 3) NOT NULL DEFAULT 0;
+
+CREATE TABLE stock_hold (
+    reference       VARCHAR(60) NOT NULL,
+    stock_item_id   BIGINT NOT NULL REFERENCES stock_item (id),
+    outlet_id       BIGINT NOT NULL REFERENCES outlet (id),
+    quantity        NUMERIC(14, 3) NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (reference, stock_item_id)
+);
+CREATE INDEX ix_stock_hold_outlet ON stock_hold (outlet_id, stock_item_id);
+
+-- The tender that placed an order's hold (its last one): only its failure releases the hold.
+ALTER TABLE payment ADD COLUMN holds_stock BOOLEAN NOT NULL DEFAULT FALSE;
