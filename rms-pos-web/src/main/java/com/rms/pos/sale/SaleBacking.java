@@ -11,12 +11,12 @@ import com.rms.platform.error.RmsException;
 import com.rms.platform.paging.PageRequest;
 import com.rms.pos.application.CreateOrderCommand;
 import com.rms.pos.application.Kitchen;
-import com.rms.pos.application.TicketView;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
 import com.rms.pos.application.SendCommand;
+import com.rms.pos.application.TicketView;
 import com.rms.pos.application.VoidCommand;
 import com.rms.pos.terminal.PosSession;
 import com.rms.tenancy.application.OutletDirectory;
@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.primefaces.PrimeFaces;
 
@@ -230,7 +231,8 @@ public class SaleBacking implements Serializable {
         List<Integer> hold = List.copyOf(holdCourses);
         if (change(() -> orders.send(orderId, version(), new SendCommand(hold, List.of())))) {
             message(FacesMessage.SEVERITY_INFO, hold.isEmpty() ? "Sent to the kitchen."
-                    : "Sent to the kitchen; course " + hold.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + " held.");
+                    : "Sent to the kitchen; course " + hold.stream().sorted().map(String::valueOf)
+                            .collect(Collectors.joining(", ")) + " held.");
             holdCourses = List.of();
         }
     }
