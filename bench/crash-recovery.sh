@@ -5,6 +5,7 @@
 # that was in flight is retried with its Idempotency-Key, and the check passes only if every acknowledged
 # order is COMPLETED with exactly one successful payment and its stock was deducted exactly once (the
 # outbox sweep relays what the crash left unpublished). Exit status 1 on any problem.
+#   BENCH_DB=h2 (default) | postgresql (a fresh database rms_bench on 127.0.0.1:5432, dropped at the end)
 #   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_KILL_AFTER
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -12,17 +13,18 @@ TENANTS="${BENCH_TENANTS:-2}"
 CONNS="${BENCH_CONNS:-8}"
 KILL_AFTER="${BENCH_KILL_AFTER:-20}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS_DIR/crash-recovery-$STAMP.md"
-RAW="$RESULTS_DIR/raw/crash-recovery-$STAMP"
+OUT="$RESULTS_DIR/crash-recovery-${BENCH_DB:-h2}-$STAMP.md"
+RAW="$RESULTS_DIR/raw/crash-recovery-${BENCH_DB:-h2}-$STAMP"
 mkdir -p "$RAW"
 CLASSES="$RAW/classes"
 javac -d "$CLASSES" "$BENCH_DIR/WorkflowBench.java"
 bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
 
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
-trap stop_server EXIT
+use_database
+trap 'stop_server; drop_database' EXIT
 reset_state
-start_server_direct >/dev/null
+start_server >/dev/null
 bench setup "$BASE" "$RMS_ADMIN_PASSWORD" "$TENANTS" "$RAW/tenants.txt"
 log "load with $CONNS workers; kill -9 after ${KILL_AFTER}s"
 bench crash "$BASE" "$RAW/tenants.txt" "$CONNS" $(( KILL_AFTER + 30 )) "$RAW/ledger.txt" > "$RAW/load.txt" 2>&1 &

@@ -123,3 +123,22 @@ warm_until_stable() {
   done
   log "warm-up $url c=$c: ${elapsed}s, last $rps req/s ($(tr '\n' ';' < "$prefix.log"))"
 }
+
+# use_database: BENCH_DB=h2 (default) or postgresql (database ${BENCH_PG_DB:-rms_bench} on 127.0.0.1:5432,
+# user postgres, created fresh now); exports the server's RMS_DB* variables. drop_database undoes it.
+use_database() {
+  DB="${BENCH_DB:-h2}"
+  PGDB="${BENCH_PG_DB:-rms_bench}"
+  if [ "$DB" = postgresql ]; then
+    dropdb -h 127.0.0.1 -U postgres --if-exists "$PGDB"
+    createdb -h 127.0.0.1 -U postgres "$PGDB"
+    export RMS_DB=postgresql RMS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?currentSchema=rms_none" \
+           RMS_DB_USER=postgres RMS_DB_PASSWORD=
+  else
+    export RMS_DB=h2
+  fi
+}
+
+drop_database() {
+  if [ "${DB:-h2}" = postgresql ]; then log "dropping database $PGDB"; dropdb -h 127.0.0.1 -U postgres --if-exists "$PGDB" || true; fi
+}

@@ -5,6 +5,7 @@
 # lemonades) and pay it by sandbox card for BENCH_DURATION seconds (30) after a warm-up (BENCH_WARMUP, 60 s).
 # Reports completed orders/s, p50/p99 of each call, and the lag from payment to stock deducted (server
 # timestamps of the payment and of its SALE movement, 1 in 10 orders sampled).
+#   BENCH_DB=h2 (default) | postgresql (a fresh database rms_bench on 127.0.0.1:5432, dropped at the end)
 #   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_DURATION BENCH_WARMUP
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -13,15 +14,16 @@ CONNS="${BENCH_CONNS:-4 8 16 32}"
 DURATION="${BENCH_DURATION:-30}"
 WARMUP="${BENCH_WARMUP:-60}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS_DIR/workflow-$STAMP.md"
-RAW="$RESULTS_DIR/raw/workflow-$STAMP"
+OUT="$RESULTS_DIR/workflow-${BENCH_DB:-h2}-$STAMP.md"
+RAW="$RESULTS_DIR/raw/workflow-${BENCH_DB:-h2}-$STAMP"
 mkdir -p "$RAW"
 CLASSES="$RAW/classes"
 javac -d "$CLASSES" "$BENCH_DIR/WorkflowBench.java"
 bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
 
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
-trap stop_server EXIT
+use_database
+trap 'stop_server; drop_database' EXIT
 reset_state
 start_ms=$(start_server)
 log "server ready in ${start_ms} ms; provisioning $TENANTS tenants"
