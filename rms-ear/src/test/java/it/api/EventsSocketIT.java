@@ -117,6 +117,36 @@ class EventsSocketIT {
     }
 
     @Test
+    void orderAndKitchenEventsReachOnlyTheirTenantsSockets() throws Exception {
+        it.Shop a = it.Shop.open("wspa");
+        it.Shop b = it.Shop.open("wspb");
+        Inbox inboxA = new Inbox();
+        Inbox inboxB = new Inbox();
+        WebSocket socketA = open(a.cashier, inboxA);
+        WebSocket socketB = open(b.cashier, inboxB);
+        try {
+            Thread.sleep(300);
+            JsonObject order = a.order(a.orderBody("DINE_IN", a.table, a.lemonadeLine(1))).json();
+            long id = order.getJsonNumber("id").longValue();
+            JsonObject created = inboxA.next("order.created");
+            assertTrue(created != null, "tenant A's POS hears the new order");
+            assertEquals(id, created.getJsonObject("data").getJsonNumber("id").longValue());
+            assertEquals(200, a.as(a.cashier, "/api/v1/orders/" + id + "/send").post(obj()).status());
+            JsonObject ticket = inboxA.next("kitchen.ticket");
+            assertTrue(ticket != null, "tenant A's kitchen hears the ticket");
+            assertEquals("BAR", ticket.getJsonObject("data").getString("station"));
+            assertEquals(201, a.pay(id, obj("method", "CARD", "amount", order.getJsonNumber("total").bigDecimalValue(),
+                    "cardToken", "tok_visa")).status());
+            assertTrue(inboxA.next("order.completed") != null, "tenant A hears the completion");
+            assertTrue(inboxB.events.stream().noneMatch(e -> e.getString("type").startsWith("order.")
+                    || e.getString("type").startsWith("kitchen.")), () -> "tenant B heard " + inboxB.events);
+        } finally {
+            socketA.abort();
+            socketB.abort();
+        }
+    }
+
+    @Test
     void theTokenMayComeAsASubprotocol() throws Exception {
         TestTenant t = Api.newTenant("wsp");
         long outlet = Api.createOutlet(t, "Proto").getJsonNumber("id").longValue();

@@ -233,6 +233,51 @@ class SideEffectsIT {
         assertEquals(before + 1, exceptionDepth("RMS.Loyalty"));
     }
 
+    /**
+     * Redelivery inside the server: a sale's outbox row is marked unpublished again (as if the relay's
+     * commit had been lost), the sweep sends it a second time, and every consumer recognises the event
+     * id — stock, facts and points stay as they were. Needs the shared database (PostgreSQL phase).
+     */
+    @Test
+    void aSecondDeliveryOfTheSameEventChangesNothing() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getenv("RMS_DB")), "needs a database shared with the server");
+        long kim = customer(t, "Kim", null, "kim@example.org", 201).getJsonNumber("id").longValue();
+        JsonObject order = sale(kim);
+        long orderId = order.getJsonNumber("id").longValue();
+        long points = order.getJsonNumber("total").bigDecimalValue().setScale(0, RoundingMode.FLOOR).longValueExact();
+        assertTrue(eventually(30, () -> movementsOf(orderId).size() == 2));
+        assertTrue(eventually(30, () -> t.call("/api/v1/customers/" + kim + "/loyalty").get().json()
+                .getJsonNumber("points").longValue() == points));
+        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+        String byStaff = "from=" + today + "&to=" + today + "&outletId=" + outlet + "&groupBy=day";
+        assertTrue(eventually(30, () -> salesBy(t, byStaff).getJsonObject("totals") != null));
+        String factsBefore = salesBy(t, byStaff).getJsonObject("totals").toString();
+        String outbox = "t_" + t.slug() + ".outbox";
+        try (Connection db = DriverManager.getConnection(System.getenv("RMS_DB_URL"), System.getenv("RMS_DB_USER"),
+                System.getenv("RMS_DB_PASSWORD") == null ? "" : System.getenv("RMS_DB_PASSWORD"))) {
+            try (PreparedStatement again = db.prepareStatement("update " + outbox + " set published_at = null, "
+                    + "created_at = created_at - interval '1 minute' where aggregate_id = ?")) {
+                again.setString(1, "order:" + orderId);
+                assertEquals(1, again.executeUpdate());
+            }
+            assertTrue(eventually(60, () -> {
+                try (PreparedStatement q = db.prepareStatement("select count(*) from " + outbox
+                        + " where aggregate_id = ? and published_at is not null")) {
+                    q.setString(1, "order:" + orderId);
+                    try (var rs = q.executeQuery()) {
+                        return rs.next() && rs.getInt(1) == 1;
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }), "the sweep sent the event again");
+        }
+        // give the consumers time to receive the second copy, then nothing may have changed
+        assertFalse(eventually(10, () -> movementsOf(orderId).size() > 2), "stock deducted twice");
+        assertEquals(points, t.call("/api/v1/customers/" + kim + "/loyalty").get().json().getJsonNumber("points").longValue());
+        assertEquals(factsBefore, salesBy(t, byStaff).getJsonObject("totals").toString());
+    }
+
     @Test
     void anOrderCannotNameACustomerTheTenantDoesNotHave() {
         JsonArray lines = Json.createArrayBuilder().add(obj("menuItemId", burger, "quantity", 1)).build();

@@ -100,6 +100,12 @@ public class IdempotencyKeys {
         completeRaw(key, status, JSON, JSONB.toJson(body));
     }
 
+    /** Replaces the stored answer after the business transactions (a quick sale's order once its tenders are paid). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completeAlone(String key, int status, Object body) {
+        completeRaw(key, status, JSON, JSONB.toJson(body));
+    }
+
     /** Stores an answer given after the business transaction (an error that changed nothing lasting). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void completeAlone(String key, int status, String contentType, String body) {

@@ -46,23 +46,9 @@ public class OutboxPublisher {
     Queue notifications;
 
     /**
-     * Publishes row {@code id} of the current tenant's outbox unless it already was.
-     *
-     * @return whether it was sent now
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean publish(long id) {
-        OutboxEntry message = em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.getPublishedAt() != null) {
-            return false;
-        }
-        send(List.of(message));
-        return true;
-    }
-
-    /**
      * Publishes, oldest first, up to {@code limit} rows of the current tenant still unpublished
-     * {@code grace} after they were written (what a crash or a full executor left behind).
+     * {@code grace} after they were written: with no grace what the relay drains after a commit, with
+     * one what a crash or a full executor left behind for the sweep.
      *
      * @return how many were sent
      */

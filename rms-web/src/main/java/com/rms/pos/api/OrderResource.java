@@ -96,7 +96,7 @@ public class OrderResource {
                 }
             }
             OrderView paid = orders.get(order.id());
-            keys.completeAlone(key, 201, IdempotencyKeys.JSON, jakarta.json.bind.JsonbBuilder.create().toJson(paid));
+            keys.completeAlone(key, 201, paid);
             return paid;
         });
     }
