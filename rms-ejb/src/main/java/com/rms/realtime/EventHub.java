@@ -12,7 +12,10 @@ import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The open {@code /ws/events} sockets, grouped by tenant, and the fan-out of committed events to
@@ -23,7 +26,58 @@ public class EventHub {
 
     private static final RmsLog LOG = RmsLog.of(EventHub.class);
 
-    private record Subscriber(Session session, Caller caller) {}
+    /** At most this many events wait for a slow socket; beyond that new ones are dropped (and logged). */
+    private static final int MAX_QUEUED = 1000;
+
+    /**
+     * A socket and its outbound queue: a WebSocket session takes one asynchronous write at a time
+     * (a second write while one is in progress fails), so events are sent one after the other, in
+     * commit order, each send starting the next when it completes.
+     */
+    private record Subscriber(Session session, Caller caller, Queue<String> outbound, AtomicBoolean sending) {
+
+        Subscriber(Session session, Caller caller) {
+            this(session, caller, new ConcurrentLinkedQueue<>(), new AtomicBoolean());
+        }
+
+        void enqueue(String type, String text) {
+            if (outbound.size() >= MAX_QUEUED) {
+                LOG.warn(LogContext.REQUEST, "event " + type + " dropped for socket " + session.getId()
+                        + ": " + MAX_QUEUED + " events are waiting for it");
+                return;
+            }
+            outbound.add(text);
+            sendNext();
+        }
+
+        private void sendNext() {
+            if (!sending.compareAndSet(false, true)) {
+                return;
+            }
+            String next = outbound.poll();
+            if (next == null) {
+                sending.set(false);
+                // an event queued between the poll and the reset would otherwise wait for the next one
+                if (!outbound.isEmpty()) {
+                    sendNext();
+                }
+                return;
+            }
+            if (!session.isOpen()) {
+                outbound.clear();
+                sending.set(false);
+                return;
+            }
+            session.getAsyncRemote().sendText(next, result -> {
+                if (!result.isOK()) {
+                    LOG.warn(LogContext.REQUEST, "event not delivered to socket " + session.getId() + ": "
+                            + result.getException());
+                }
+                sending.set(false);
+                sendNext();
+            });
+        }
+    }
 
     private final Map<String, Set<Subscriber>> byTenant = new ConcurrentHashMap<>();
     private final Map<String, Subscriber> bySession = new ConcurrentHashMap<>();
@@ -60,12 +114,7 @@ public class EventHub {
                 continue;
             }
             if (s.session().isOpen()) {
-                s.session().getAsyncRemote().sendText(text, result -> {
-                    if (!result.isOK()) {
-                        LOG.warn(LogContext.REQUEST, "event " + event.type() + " not delivered to socket "
-                                + s.session().getId() + ": " + result.getException());
-                    }
-                });
+                s.enqueue(event.type(), text);
             } else {
                 leave(s.session());
             }
