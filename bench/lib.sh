@@ -27,7 +27,7 @@ machine_info() {
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "- memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
   echo "- java: $(java -version 2>&1 | head -1)"
-  echo "- wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "- wrk: $(command -v wrk >/dev/null && wrk -v 2>&1 | head -1 | cut -d' ' -f1-2 || echo not installed)"
   echo "- git: $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD))"
   echo "- load average when this summary was written: $(loadavg)"
 }
