@@ -11,7 +11,6 @@ DB="${BENCH_DB:-h2}"
 SMALL="${BENCH_SMALL:-10}"; LARGE="${BENCH_LARGE:-1000}"
 CONNS="${BENCH_CONNS:-16}"; DURATION="${BENCH_DURATION:-10}"; REPEATS="${BENCH_REPEATS:-3}"
 FILLC="${BENCH_FILL_CONCURRENCY:-2}"
-PGDB="${BENCH_PG_DB:-rms_bench}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$RESULTS_DIR/tenant-scaling-$DB-$STAMP.md"
 RAW="$RESULTS_DIR/raw/tenant-scaling-$DB-$STAMP"
@@ -19,17 +18,10 @@ mkdir -p "$RAW"
 
 cleanup() {
   stop_server
-  if [ "$DB" = postgresql ]; then log "dropping database $PGDB"; dropdb -h 127.0.0.1 -U postgres --if-exists "$PGDB" || true; fi
+  drop_database
 }
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
-if [ "$DB" = postgresql ]; then
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$PGDB"
-  createdb -h 127.0.0.1 -U postgres "$PGDB"
-  export RMS_DB=postgresql RMS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?currentSchema=rms_none" \
-         RMS_DB_USER=postgres RMS_DB_PASSWORD=
-else
-  export RMS_DB=h2
-fi
+use_database
 trap cleanup EXIT
 reset_state
 start_ms=$(start_server)

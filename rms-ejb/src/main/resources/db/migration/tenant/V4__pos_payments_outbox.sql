@@ -129,6 +129,8 @@ CREATE TABLE payment (
     decline_code        VARCHAR(60),
     decline_message     VARCHAR(200),
     cash_session_id     BIGINT REFERENCES cash_session (id),
+    -- the tender that settles the order holds its stock (V6): only its failure releases the hold
+    holds_stock         BOOLEAN NOT NULL DEFAULT FALSE,
     created_by          VARCHAR(80) NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -13,6 +13,3 @@ CREATE TABLE stock_hold (
     PRIMARY KEY (reference, stock_item_id)
 );
 CREATE INDEX ix_stock_hold_outlet ON stock_hold (outlet_id, stock_item_id);
-
--- The tender that placed an order's hold (its last one): only its failure releases the hold.
-ALTER TABLE payment ADD COLUMN holds_stock BOOLEAN NOT NULL DEFAULT FALSE;

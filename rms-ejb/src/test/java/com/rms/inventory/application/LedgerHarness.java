@@ -9,28 +9,18 @@ import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.tenant.TenantContext.Tenant;
 import com.rms.tenancy.application.OutletDirectory;
-import com.rms.tenancy.application.SchemaMigrator;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.h2.jdbcx.JdbcDataSource;
+import com.rms.testing.TenantDatabase;
 
 /**
  * The stock port in process: an in-memory H2 configured as the server configures it, the real
@@ -39,13 +29,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * EntityManager and one transaction per call, tenant and caller set on the thread, rollback on any
  * exception, events delivered only after commit.
  */
-final class LedgerHarness implements AutoCloseable {
+final class LedgerHarness extends TenantDatabase {
 
     static final Tenant ALPHA = Tenant.of("alpha");
     static final Tenant BETA = Tenant.of("beta");
 
-    final JdbcDataSource dataSource;
-    final EntityManagerFactory emf;
     /** Events of committed transactions, in commit order (what after-commit observers would see). */
     final List<RmsEvent> delivered = Collections.synchronizedList(new ArrayList<>());
 
@@ -65,18 +53,7 @@ final class LedgerHarness implements AutoCloseable {
     }
 
     LedgerHarness(Tenant... tenants) {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID()
-                + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;"
-                + "INIT=CREATE SCHEMA IF NOT EXISTS rms_none\\;SET SCHEMA rms_none");
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
-        migrator.migrateControl();
-        for (Tenant tenant : tenants) {
-            migrator.migrateTenant(tenant.schema());
-        }
-        emf = new PersistenceProvider().createEntityManagerFactory("rms-ledger-test", Map.of(
-                PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, "META-INF/persistence-test.xml",
-                PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource));
+        super("ledger", tenants);
     }
 
     /** Runs {@code work} as the container would run a {@code @Transactional} call for {@code tenant} (null: none). */
@@ -124,54 +101,8 @@ final class LedgerHarness implements AutoCloseable {
         return new Beans(port, postings, em);
     }
 
-    private static void inject(Object target, String field, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // ---- plain SQL on a tenant schema --------------------------------------------------------
-
-    void sql(Tenant tenant, String... statements) {
-        try (Connection c = connection(tenant); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    List<List<Object>> rows(Tenant tenant, String query) {
-        try (Connection c = connection(tenant); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    Object value = rs.getObject(i);
-                    row.add(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value);
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     Object single(Tenant tenant, String query) {
         return rows(tenant, query).get(0).get(0);
-    }
-
-    private Connection connection(Tenant tenant) throws SQLException {
-        Connection c = dataSource.getConnection();
-        c.setSchema(tenant.schema());
-        return c;
     }
 
     /** The on-hand of an item at an outlet, "none" if it never moved (plain SQL). */
@@ -181,12 +112,6 @@ final class LedgerHarness implements AutoCloseable {
         return r.isEmpty() ? "none" : (String) r.get(0).get(0);
     }
 
-    long count(Tenant tenant, String table, String where) {
-        return ((Number) single(tenant, "select count(*) from " + table + (where == null ? "" : " where " + where)))
-                .longValue();
-    }
-
-    /** Everything the stock port writes, as text: levels, movements and order postings. */
     String snapshot(Tenant tenant) {
         return rows(tenant, "select outlet_id, stock_item_id, on_hand, low from stock_level order by 1, 2")
                 + " | " + rows(tenant, "select outlet_id, stock_item_id, reason, quantity, reference from stock_movement "
@@ -260,15 +185,5 @@ final class LedgerHarness implements AutoCloseable {
     void receive(Tenant tenant, long outletId, long stockItemId, String quantity) {
         call(tenant, b -> b.postings().post(List.of(Posting.receipt(outletId, stockItemId, new BigDecimal(quantity),
                 BigDecimal.ONE, "receipt:" + UUID.randomUUID()))));
-    }
-
-    @Override
-    public void close() {
-        emf.close();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("shutdown");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,7 +29,7 @@ class SchemaMigratorTest {
     void database() {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;"
-                + "DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS rms_none\\;SET SCHEMA rms_none");
+                + "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;INIT=CREATE SCHEMA IF NOT EXISTS rms_none\\;SET SCHEMA rms_none");
         executor = Executors.newFixedThreadPool(2);
     }
 
