@@ -62,7 +62,12 @@ public class RecipeStock implements StockAvailability {
         Map<Long, BigDecimal> onHand = ids.isEmpty() ? Map.of()
                 : em.createQuery("select l from StockLevel l where l.outletId = :o and l.stockItemId in :ids",
                         StockLevel.class).setParameter("o", outletId).setParameter("ids", ids).getResultStream()
-                        .collect(Collectors.toMap(StockLevel::getStockItemId, StockLevel::getAvailable));
+                        .collect(Collectors.toMap(StockLevel::getStockItemId, StockLevel::getOnHand));
+        // what orders being paid hold is not available
+        Map<StockLevel.Key, BigDecimal> held = postings.held(ids.stream().map(id -> new StockLevel.Key(outletId, id))
+                .toList());
+        onHand = onHand.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().subtract(held.getOrDefault(new StockLevel.Key(outletId, e.getKey()), BigDecimal.ZERO))));
         SortedMap<Long, BigDecimal> cumulative = new TreeMap<>();
         List<Shortage> shortages = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,19 +75,22 @@ public class StockPostings {
         Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
 
         String user = CallerContext.current().username();
+        Map<StockLevel.Key, BigDecimal> held = held(levels.keySet());
         List<FieldError> shortages = new ArrayList<>();
         List<StockLevel> crossed = new ArrayList<>();
         for (Posting p : postings) {
             StockLevel.Key key = new StockLevel.Key(p.outletId(), p.stockItemId());
             StockLevel level = levels.get(key);
+            BigDecimal heldHere = held.getOrDefault(key, BigDecimal.ZERO);
             StockItem item = items.get(p.stockItemId());
             BigDecimal quantity = p.reason() == MovementReason.COUNT
                     ? Costing.countDifference(level.getOnHand(), p.counted()) : p.quantity();
-            BigDecimal after = level.getAvailable().add(quantity);
+            BigDecimal available = level.getOnHand().subtract(heldHere);
+            BigDecimal after = available.add(quantity);
             if (quantity.signum() < 0 && after.signum() < 0 && !item.isAllowNegative() && !belowZero) {
-                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + level.getAvailable().toPlainString()
+                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + available.toPlainString()
                         + " " + item.getUnit().code() + " available at outlet " + p.outletId()
-                        + (level.getHeld().signum() > 0 ? " (" + level.getHeld().toPlainString() + " held for orders being paid)" : "")
+                        + (heldHere.signum() > 0 ? " (" + heldHere.toPlainString() + " held for orders being paid)" : "")
                         + ", " + quantity.negate().toPlainString() + " needed"));
                 continue;
             }
@@ -124,12 +128,14 @@ public class StockPostings {
                 .forEach(id -> items.put(id, em.find(StockItem.class, id)));
         touched.keySet().forEach(key -> ensureLevel(key, items.get(key.stockItemId())));
         Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
+        Map<StockLevel.Key, BigDecimal> held = held(levels.keySet());
         List<FieldError> shortages = new ArrayList<>();
         for (Map.Entry<StockLevel.Key, StockLevel> e : levels.entrySet()) {
             StockItem item = items.get(e.getKey().stockItemId());
             BigDecimal need = needs.get(e.getKey().stockItemId());
-            if (!item.isAllowNegative() && e.getValue().getAvailable().compareTo(need) < 0) {
-                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + e.getValue().getAvailable()
+            BigDecimal available = e.getValue().getOnHand().subtract(held.getOrDefault(e.getKey(), BigDecimal.ZERO));
+            if (!item.isAllowNegative() && available.compareTo(need) < 0) {
+                shortages.add(new FieldError("stockItemId", item.getSku() + ": " + available
                         .toPlainString() + " " + item.getUnit().code() + " available at outlet " + outletId + ", "
                         + need.toPlainString() + " needed"));
             }
@@ -137,10 +143,8 @@ public class StockPostings {
         if (!shortages.isEmpty()) {
             throw new BusinessRuleException("insufficient stock", shortages);
         }
-        for (Map.Entry<StockLevel.Key, StockLevel> e : levels.entrySet()) {
-            BigDecimal need = needs.get(e.getKey().stockItemId());
-            e.getValue().hold(need);
-            em.persist(new StockHold(reference, outletId, e.getKey().stockItemId(), need));
+        for (StockLevel.Key key : levels.keySet()) {
+            em.persist(new StockHold(reference, outletId, key.stockItemId(), needs.get(key.stockItemId())));
         }
         em.flush();
         return true;
@@ -155,16 +159,29 @@ public class StockPostings {
         }
         TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
         holds.forEach(h -> touched.put(new StockLevel.Key(h.getOutletId(), h.getStockItemId()), null));
-        Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
-        for (StockHold h : holds) {
-            StockLevel level = levels.get(new StockLevel.Key(h.getOutletId(), h.getStockItemId()));
-            if (level != null) {
-                level.hold(h.getQuantity().negate());
-            }
-            em.remove(h);
-        }
+        lock(touched.keySet());
+        holds.forEach(em::remove);
         em.flush();
         return true;
+    }
+
+    /**
+     * What is held for orders being paid at each of these (outlet, item) levels. Holds are only written
+     * under their level's lock, so under that lock this is exact; without it (a check) it is a snapshot.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<StockLevel.Key, BigDecimal> held(java.util.Collection<StockLevel.Key> keys) {
+        Map<StockLevel.Key, BigDecimal> held = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return held;
+        }
+        Set<Long> outletIds = keys.stream().map(StockLevel.Key::outletId).collect(java.util.stream.Collectors.toSet());
+        Set<Long> itemIds = keys.stream().map(StockLevel.Key::stockItemId).collect(java.util.stream.Collectors.toSet());
+        em.createQuery("select h.outletId, h.stockItemId, sum(h.quantity) from StockHold h where h.outletId in :o "
+                + "and h.stockItemId in :i group by h.outletId, h.stockItemId", Object[].class)
+                .setParameter("o", outletIds).setParameter("i", itemIds).getResultList()
+                .forEach(row -> held.put(new StockLevel.Key((Long) row[0], (Long) row[1]), (BigDecimal) row[2]));
+        return held;
     }
 
     /** The item's on-hand summed over every outlet (what its average cost is weighted against). */

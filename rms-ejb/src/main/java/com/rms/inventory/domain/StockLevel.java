@@ -34,10 +34,6 @@ public class StockLevel {
     @Column(name = "on_hand", nullable = false, precision = 14, scale = 3)
     private BigDecimal onHand;
 
-    /** What is held for orders being paid (see {@link StockHold}); not yet moved out of on-hand. */
-    @Column(nullable = false, precision = 14, scale = 3)
-    private BigDecimal held;
-
     @Column(nullable = false)
     private boolean low;
 
@@ -52,7 +48,6 @@ public class StockLevel {
         this.outletId = outletId;
         this.stockItemId = stockItemId;
         this.onHand = BigDecimal.ZERO.setScale(Unit.QUANTITY_SCALE);
-        this.held = BigDecimal.ZERO.setScale(Unit.QUANTITY_SCALE);
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -68,20 +63,6 @@ public class StockLevel {
         boolean crossed = nowLow && !low;
         low = nowLow;
         return crossed;
-    }
-
-    /** Holds (positive) or releases (negative) {@code quantity} for an order being paid. */
-    public void hold(BigDecimal quantity) {
-        held = held.add(quantity).max(BigDecimal.ZERO).setScale(Unit.QUANTITY_SCALE, RoundingMode.HALF_EVEN);
-    }
-
-    /** On hand less what is held for orders being paid. */
-    public BigDecimal getAvailable() {
-        return onHand.subtract(held);
-    }
-
-    public BigDecimal getHeld() {
-        return held;
     }
 
     public long getOutletId() {

@@ -60,8 +60,8 @@ class StockHoldTest {
     }
 
     private String held() {
-        return h.rows(ALPHA, "select held from stock_level where outlet_id = " + MAIN + " and stock_item_id = " + PATTY)
-                .get(0).get(0).toString();
+        return h.rows(ALPHA, "select coalesce(sum(quantity), 0) from stock_hold where outlet_id = " + MAIN
+                + " and stock_item_id = " + PATTY).get(0).get(0).toString();
     }
 
     @Test
