@@ -1,5 +1,6 @@
 package com.rms.payment.application;
 
+import com.rms.platform.text.Money;
 import com.rms.inventory.application.StockAvailability;
 import com.rms.payment.domain.Payment;
 import com.rms.payment.domain.PaymentMethod;
@@ -226,24 +227,24 @@ public class PaymentSteps {
             em.persist(refund);
             first = first == null ? refund : first;
             parts.add(new RefundResult.Part(refund.getId(), payment.getId(), part.method().name(),
-                    Payments.scaled(part.amount(), payment.scale()),
+                    Money.scaled(part.amount(), payment.scale()),
                     providerRefs.get(i)));
         }
         Order order = orders.refunded(orderId, first.getId(), amount, reason);
         audit.record("order.refund", "order:" + orderId, "amount=" + amount + " reason=" + reason + " tenders="
                 + parts.stream().map(p -> p.method() + ":" + p.amount()).toList(), plan.approvedBy());
-        RefundResult result = new RefundResult(orderId, Payments.scaled(amount, order.scale()), reason, plan.approvedBy(),
-                parts, order.getStatus().name(), Payments.scaled(order.getRefunded(), order.scale()));
+        RefundResult result = new RefundResult(orderId, Money.scaled(amount, order.scale()), reason, plan.approvedBy(),
+                parts, order.getStatus().name(), Money.scaled(order.getRefunded(), order.scale()));
         idempotency.complete(idempotencyKey, 201, result);
         return result;
     }
 
     static PaymentResult result(Payment p, Order order) {
         int scale = p.scale();
-        return new PaymentResult(p.getId(), p.getOrderId(), p.getMethod().name(), Payments.scaled(p.getAmount(), scale),
-                Payments.scaled(p.getTip(), scale), Payments.scaled(p.getTendered(), scale),
-                Payments.scaled(p.getChangeDue(), scale), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
-                p.getDeclineMessage(), p.getCreatedAt(), order.getStatus().name(), Payments.scaled(order.balance(), scale),
+        return new PaymentResult(p.getId(), p.getOrderId(), p.getMethod().name(), Money.scaled(p.getAmount(), scale),
+                Money.scaled(p.getTip(), scale), Money.scaled(p.getTendered(), scale),
+                Money.scaled(p.getChangeDue(), scale), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
+                p.getDeclineMessage(), p.getCreatedAt(), order.getStatus().name(), Money.scaled(order.balance(), scale),
                 order.getVersion());
     }
 }

@@ -1,5 +1,7 @@
 package com.rms.payment.application;
 
+import com.rms.platform.text.Money;
+import com.rms.platform.text.Hashes;
 import com.rms.payment.domain.Payment;
 import com.rms.payment.domain.PaymentMethod;
 import com.rms.payment.domain.Refund;
@@ -25,13 +27,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,9 +166,9 @@ public class Payments {
         return em.createQuery("select p from Payment p where p.orderId in :ids and p.status <> 'PENDING' order by p.id",
                 Payment.class).setParameter("ids", orderIds).getResultStream()
                 .collect(Collectors.groupingBy(Payment::getOrderId, LinkedHashMap::new, Collectors.mapping(p -> new PaymentView(
-                        p.getId(), p.getMethod().name(), scaled(p.getAmount(), p.scale()), scaled(p.getTip(), p.scale()),
-                        scaled(p.getTendered(), p.scale()), scaled(p.getChangeDue(), p.scale()),
-                        scaled(p.getRefunded(), p.scale()), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
+                        p.getId(), p.getMethod().name(), Money.scaled(p.getAmount(), p.scale()), Money.scaled(p.getTip(), p.scale()),
+                        Money.scaled(p.getTendered(), p.scale()), Money.scaled(p.getChangeDue(), p.scale()),
+                        Money.scaled(p.getRefunded(), p.scale()), p.getStatus(), p.getProviderRef(), p.getDeclineCode(),
                         p.getCreatedAt()), Collectors.toList())));
     }
 
@@ -199,7 +196,7 @@ public class Payments {
 
     /** The fingerprint of a payment request, for the Idempotency-Key check. */
     public static String fingerprint(String operation, long orderId, Object command) {
-        return sha256(operation + "\n" + orderId + "\n" + JSONB.toJson(command));
+        return Hashes.sha256(operation + "\n" + orderId + "\n" + JSONB.toJson(command));
     }
 
     static RmsException declined(String code, String message) {
@@ -254,26 +251,14 @@ public class Payments {
         }
     }
 
-    static BigDecimal scaled(BigDecimal amount, int scale) {
-        return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_EVEN);
-    }
-
     private static long minor(BigDecimal amount, String currency) {
-        return amount.movePointRight(Currency.getInstance(currency).getDefaultFractionDigits())
+        return amount.movePointRight(Money.scale(currency))
                 .setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
     /** The provider's idempotency key: the same tenant, order and request key give the same key. */
     private static String providerKey(String operation, long orderId, String idempotencyKey) {
-        return "rms_" + sha256(TenantContext.require().slug() + "\n" + operation + "\n" + orderId + "\n" + idempotencyKey)
+        return "rms_" + Hashes.sha256(TenantContext.require().slug() + "\n" + operation + "\n" + orderId + "\n" + idempotencyKey)
                 .substring(0, 40);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.rms.payment.domain;
 
+import com.rms.platform.text.Money;
 import com.rms.platform.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -140,7 +141,7 @@ public class Payment extends BaseEntity {
 
     /** The currency's minor-unit scale. */
     public int scale() {
-        return java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+        return Money.scale(currency);
     }
 
     public BigDecimal getAmount() {

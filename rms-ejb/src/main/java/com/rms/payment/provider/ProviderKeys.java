@@ -1,9 +1,6 @@
 package com.rms.payment.provider;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.rms.platform.text.Hashes;
 
 /**
  * The idempotency keys sent to the provider. One provider account serves every tenant, so a
@@ -26,10 +23,6 @@ final class ProviderKeys {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-        }
+        return Hashes.sha256(text);
     }
 }

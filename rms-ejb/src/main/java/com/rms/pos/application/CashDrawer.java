@@ -1,5 +1,6 @@
 package com.rms.pos.application;
 
+import com.rms.platform.text.Money;
 import com.rms.payment.application.Payments;
 import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.error.BusinessRuleException;
@@ -25,10 +26,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public class CashDrawer {
         if (current(outletId).isPresent()) {
             throw new ConflictException("a cash session is already open at outlet " + outletId);
         }
-        CashSession session = new CashSession(outletId, scaled(openingFloat, outlet.currency()),
+        CashSession session = new CashSession(outletId, Money.scaled(openingFloat, outlet.currency()),
                 CallerContext.current().username());
         try {
             em.persist(session);
@@ -95,8 +94,8 @@ public class CashDrawer {
         String currency = outlets.get(session.getOutletId()).currency();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Payments.SessionTotals totals = payments.sessionTotals(sessionId, session.getOutletId(), session.getOpenedAt(), now);
-        BigDecimal counted = scaled(countedCash, currency);
-        BigDecimal expected = scaled(session.getOpeningFloat().add(totals.cashIn()).subtract(totals.cashOut()), currency);
+        BigDecimal counted = Money.scaled(countedCash, currency);
+        BigDecimal expected = Money.scaled(session.getOpeningFloat().add(totals.cashIn()).subtract(totals.cashOut()), currency);
         JsonObject report = zReport(session, currency, totals, expected, counted, now);
         session.close(counted, expected, CallerContext.current().username(), report.toString());
         audit.record("cash.close", "cash-session:" + sessionId, "outlet=" + session.getOutletId() + " expected=" + expected
@@ -132,24 +131,24 @@ public class CashDrawer {
                 .setParameter("from", from).setParameter("to", closedAt).getSingleResult();
         JsonObjectBuilder byTender = Json.createObjectBuilder();
         for (Map.Entry<String, BigDecimal> tender : totals.byTender().entrySet()) {
-            byTender.add(tender.getKey(), scaled(tender.getValue(), currency));
+            byTender.add(tender.getKey(), Money.scaled(tender.getValue(), currency));
         }
         return Json.createObjectBuilder()
                 .add("sessionId", session.getId()).add("outletId", outletId).add("currency", currency)
                 .add("openedAt", from.toString()).add("closedAt", closedAt.toString())
                 .add("openedBy", session.getOpenedBy()).add("closedBy", CallerContext.current().username())
-                .add("openingFloat", scaled(session.getOpeningFloat(), currency))
-                .add("cashSales", scaled(totals.cashIn(), currency)).add("cashRefunds", scaled(totals.cashOut(), currency))
+                .add("openingFloat", Money.scaled(session.getOpeningFloat(), currency))
+                .add("cashSales", Money.scaled(totals.cashIn(), currency)).add("cashRefunds", Money.scaled(totals.cashOut(), currency))
                 .add("expectedCash", expected).add("countedCash", counted).add("variance", counted.subtract(expected))
                 .add("byTender", byTender)
                 .add("orders", ((Number) completed[0]).longValue())
-                .add("sales", scaled(decimal(completed[1]), currency))
-                .add("discounts", scaled(decimal(completed[2]), currency))
-                .add("tax", scaled(decimal(completed[3]), currency))
-                .add("refunds", scaled(totals.refunds(), currency)).add("refundCount", totals.refundCount())
+                .add("sales", Money.scaled(decimal(completed[1]), currency))
+                .add("discounts", Money.scaled(decimal(completed[2]), currency))
+                .add("tax", Money.scaled(decimal(completed[3]), currency))
+                .add("refunds", Money.scaled(totals.refunds(), currency)).add("refundCount", totals.refundCount())
                 .add("voidedOrders", voidedOrders)
                 .add("voidedLines", ((Number) voidedLines[0]).longValue())
-                .add("voidedLineValue", scaled(decimal(voidedLines[1]), currency))
+                .add("voidedLineValue", Money.scaled(decimal(voidedLines[1]), currency))
                 .build();
     }
 
@@ -165,9 +164,9 @@ public class CashDrawer {
     private static CashSessionView view(CashSession s, String currency) {
         JsonObject report = s.getZReport() == null ? null : Json.createReader(new StringReader(s.getZReport())).readObject();
         BigDecimal variance = s.getCountedCash() == null ? null : s.getCountedCash().subtract(s.getExpectedCash());
-        return new CashSessionView(s.getId(), s.getOutletId(), s.getStatus(), scaled(s.getOpeningFloat(), currency),
-                s.getOpenedBy(), s.getOpenedAt(), s.getClosedBy(), s.getClosedAt(), scaled(s.getCountedCash(), currency),
-                scaled(s.getExpectedCash(), currency), scaled(variance, currency), report);
+        return new CashSessionView(s.getId(), s.getOutletId(), s.getStatus(), Money.scaled(s.getOpeningFloat(), currency),
+                s.getOpenedBy(), s.getOpenedAt(), s.getClosedBy(), s.getClosedAt(), Money.scaled(s.getCountedCash(), currency),
+                Money.scaled(s.getExpectedCash(), currency), Money.scaled(variance, currency), report);
     }
 
     private static void money(String field, BigDecimal value) {
@@ -179,10 +178,5 @@ public class CashDrawer {
 
     private static BigDecimal decimal(Object value) {
         return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    }
-
-    static BigDecimal scaled(BigDecimal amount, String currency) {
-        return amount == null ? null
-                : amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
     }
 }

@@ -1,5 +1,6 @@
 package com.rms.pos.application;
 
+import com.rms.platform.text.Money;
 import com.rms.pos.domain.OrderLine;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,11 +12,11 @@ public record OrderLineView(long id, long menuItemId, String sku, String name, i
 
     static OrderLineView of(OrderLine l, int scale) {
         return new OrderLineView(l.getId(), l.getMenuItemId(), l.getSku(), l.getName(), l.getQuantity(),
-                Money.of(l.getUnitPrice(), scale),
-                l.chosenModifiers().stream().map(m -> new LineModifierView(m.id(), m.name(), Money.of(m.priceDelta(), scale)))
+                Money.scaled(l.getUnitPrice(), scale),
+                l.chosenModifiers().stream().map(m -> new LineModifierView(m.id(), m.name(), Money.scaled(m.priceDelta(), scale)))
                         .toList(),
-                l.getNote(), l.getCourse(), l.getStation(), Money.of(l.getAmount(), scale), Money.of(l.getDiscount(), scale),
-                Money.of(l.getTax(), scale), Money.of(l.getTotal(), scale), l.getStatus().name(), l.isSent(),
+                l.getNote(), l.getCourse(), l.getStation(), Money.scaled(l.getAmount(), scale), Money.scaled(l.getDiscount(), scale),
+                Money.scaled(l.getTax(), scale), Money.scaled(l.getTotal(), scale), l.getStatus().name(), l.isSent(),
                 l.getVoidReason());
     }
 }

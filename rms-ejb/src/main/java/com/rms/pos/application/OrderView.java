@@ -1,5 +1,6 @@
 package com.rms.pos.application;
 
+import com.rms.platform.text.Money;
 import com.rms.payment.application.PaymentView;
 import com.rms.pos.domain.Order;
 import java.math.BigDecimal;
@@ -20,9 +21,9 @@ public record OrderView(long id, long outletId, String number, String channel, L
         return new OrderView(o.getId(), o.getOutletId(), String.valueOf(o.getId()), o.getChannel().name(),
                 o.getTableId(), o.getCustomerId(), o.getStatus().name(), o.getCurrency(),
                 o.getLines().stream().map(l -> OrderLineView.of(l, scale)).toList(), discount,
-                Money.of(o.getSubtotal(), scale), Money.of(o.getDiscountTotal(), scale), Money.of(o.getTaxTotal(), scale),
-                Money.of(o.getTotal(), scale), Money.of(o.getTips(), scale), Money.of(o.getPaid(), scale),
-                Money.of(o.getRefunded(), scale), Money.of(o.balance(), scale), payments, o.getVersion(),
+                Money.scaled(o.getSubtotal(), scale), Money.scaled(o.getDiscountTotal(), scale), Money.scaled(o.getTaxTotal(), scale),
+                Money.scaled(o.getTotal(), scale), Money.scaled(o.getTips(), scale), Money.scaled(o.getPaid(), scale),
+                Money.scaled(o.getRefunded(), scale), Money.scaled(o.balance(), scale), payments, o.getVersion(),
                 o.getCreatedBy(), o.getCreatedAt(), o.getCompletedAt());
     }
 }

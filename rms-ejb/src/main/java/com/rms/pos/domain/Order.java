@@ -1,5 +1,6 @@
 package com.rms.pos.domain;
 
+import com.rms.platform.text.Money;
 import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.persistence.BaseEntity;
 import jakarta.persistence.CascadeType;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /** A check at an outlet: its lines, totals as priced by {@link Pricing}, and what has been paid and refunded. */
@@ -101,7 +101,7 @@ public class Order extends BaseEntity {
 
     /** The currency's minor-unit scale (2 for EUR, 0 for JPY). */
     public int scale() {
-        return Currency.getInstance(currency).getDefaultFractionDigits();
+        return Money.scale(currency);
     }
 
     public OrderLine addLine(OrderLine line) {

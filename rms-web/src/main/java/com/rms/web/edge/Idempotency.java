@@ -5,16 +5,13 @@ import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.text.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,12 +35,8 @@ public class Idempotency {
 
     /** The fingerprint of a request: what must be equal for a retry to be the same request. */
     public static String fingerprint(HttpServletRequest request, Object body) {
-        String text = request.getMethod() + " " + request.getRequestURI() + "\n" + (body == null ? "" : JSONB.toJson(body));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(request.getMethod() + " " + request.getRequestURI() + "\n"
+                + (body == null ? "" : JSONB.toJson(body)));
     }
 
     /**
