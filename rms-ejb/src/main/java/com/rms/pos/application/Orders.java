@@ -359,11 +359,10 @@ public class Orders {
     /** Completes an open order that has nothing left to pay (a re-opened order, or one discounted to nothing). */
     public OrderView close(long id, Long expectedVersion) {
         Order order = change(id, expectedVersion);
-        order.requireOpen();
         requireNoPaymentInProgress(order);
-        String reference = completions.nextStockReference(id);
-        stock.hold(order.getOutletId(), reference, stockLines(order.activeLines()));
         order.close();
+        // like a settling tender, the completion holds its stock first (none is left: 422)
+        stock.hold(order.getOutletId(), completions.nextStockReference(id), stockLines(order.activeLines()));
         em.flush();
         completed(order);
         OrderView view = view(order);
