@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -39,9 +40,21 @@ public abstract class BaseEntity {
         updatedAt = createdAt;
     }
 
+    /** Whether this instance (one per persistence context) already stamped its update. */
+    @Transient
+    private boolean stamped;
+
+    /**
+     * Stamps the first update of this instance. EclipseLink calls this again at every later flush
+     * of the same transaction (a native query flushes too); stamping again would write an UPDATE of
+     * nothing but the timestamp each time.
+     */
     @PreUpdate
     void onUpdate() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!stamped) {
+            stamped = true;
+            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
     }
 
     public Long getId() {
