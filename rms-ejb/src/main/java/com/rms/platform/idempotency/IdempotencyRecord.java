@@ -54,13 +54,6 @@ public class IdempotencyRecord {
         this.lockedUntil = lockedUntil;
     }
 
-    void done(int status, String type, String body) {
-        state = "DONE";
-        responseStatus = status;
-        responseType = type;
-        responseBody = body;
-    }
-
     void lockUntil(OffsetDateTime until) {
         lockedUntil = until;
     }
