@@ -203,8 +203,11 @@ public class RecipeStock implements StockAvailability {
         if (!errors.isEmpty()) {
             throw new ValidationException("the order lines are invalid", errors);
         }
-        Map<Long, List<Ingredient>> itemRecipes = byTarget(recipes.linesOf(RecipeTarget.ITEM, itemIds));
-        Map<Long, List<Ingredient>> modifierRecipes = byTarget(recipes.linesOf(RecipeTarget.MODIFIER, modifierIds));
+        List<RecipeLine> recipeLines = recipes.linesOf(itemIds, modifierIds);
+        Map<Long, List<Ingredient>> itemRecipes = byTarget(recipeLines.stream()
+                .filter(l -> l.getTargetKind() == RecipeTarget.ITEM).toList());
+        Map<Long, List<Ingredient>> modifierRecipes = byTarget(recipeLines.stream()
+                .filter(l -> l.getTargetKind() == RecipeTarget.MODIFIER).toList());
         Set<Long> stockIds = new HashSet<>();
         itemRecipes.values().forEach(l -> l.forEach(g -> stockIds.add(g.stockItemId())));
         modifierRecipes.values().forEach(l -> l.forEach(g -> stockIds.add(g.stockItemId())));

@@ -112,6 +112,17 @@ public class Recipes {
                 .setParameter("k", kind).setParameter("t", targetIds).getResultList();
     }
 
+    /** The recipe lines of these menu items and modifiers, in one query. */
+    List<RecipeLine> linesOf(Collection<Long> itemIds, Collection<Long> modifierIds) {
+        if (itemIds.isEmpty() || modifierIds.isEmpty()) {
+            return itemIds.isEmpty() ? linesOf(RecipeTarget.MODIFIER, modifierIds) : linesOf(RecipeTarget.ITEM, itemIds);
+        }
+        return em.createQuery("select r from RecipeLine r where (r.targetKind = :i and r.targetId in :items) "
+                + "or (r.targetKind = :m and r.targetId in :modifiers) order by r.targetId, r.lineNo", RecipeLine.class)
+                .setParameter("i", RecipeTarget.ITEM).setParameter("items", itemIds)
+                .setParameter("m", RecipeTarget.MODIFIER).setParameter("modifiers", modifierIds).getResultList();
+    }
+
     Map<Long, StockItem> stockItems(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
