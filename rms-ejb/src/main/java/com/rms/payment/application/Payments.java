@@ -101,15 +101,28 @@ public class Payments {
      * a retried success from the stored answer, and releases the key when the payment failed.
      */
     public PaymentResult payOnce(long orderId, PaymentCommand command, String idempotencyKey) {
-        IdempotencyKeys.Replay replay = idempotency.claim(idempotencyKey, fingerprint("pay", orderId, command));
+        return once("pay", orderId, command, idempotencyKey, PaymentResult.class,
+                () -> pay(orderId, command, idempotencyKey));
+    }
+
+    /** {@link #refund} for callers without an HTTP layer, as {@link #payOnce}: one key gives money back once. */
+    public RefundResult refundOnce(long orderId, com.rms.pos.application.RefundCommand command, String idempotencyKey) {
+        return once("refund", orderId, command, idempotencyKey, RefundResult.class,
+                () -> refund(orderId, command, idempotencyKey));
+    }
+
+    private <T> T once(String operation, long orderId, Object command, String idempotencyKey, Class<T> answer,
+            java.util.function.Supplier<T> work) {
+        IdempotencyKeys.Replay replay = idempotency.claim(idempotencyKey, fingerprint(operation, orderId, command));
         if (replay != null) {
             if (replay.status() == 201) {
-                return JSONB.fromJson(replay.body(), PaymentResult.class);
+                return JSONB.fromJson(replay.body(), answer);
             }
-            throw new BusinessRuleException("this payment was already answered with status " + replay.status());
+            throw new BusinessRuleException("this " + (operation.equals("pay") ? "payment" : operation)
+                    + " was already answered with status " + replay.status());
         }
         try {
-            return pay(orderId, command, idempotencyKey);
+            return work.get();
         } catch (RuntimeException failed) {
             idempotency.release(idempotencyKey);
             throw failed;
