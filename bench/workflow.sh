@@ -7,6 +7,8 @@
 # timestamps of the payment and of its SALE movement, 1 in 10 orders sampled).
 #   BENCH_DB=h2 (default) | postgresql (a fresh database rms_bench on 127.0.0.1:5432, dropped at the end)
 #   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_DURATION BENCH_WARMUP
+#   BENCH_JFR=1: profile the measured rows with Java Flight Recorder (deep stacks) and add where the CPU
+#   went (bench/jfrsummary.py) to the summary
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 TENANTS="${BENCH_TENANTS:-4}"
@@ -23,6 +25,8 @@ bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
 
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
 use_database
+# the server script passes JVM_ARGS on; Liberty's request stacks are deeper than JFR's default 64 frames
+[ -n "${BENCH_JFR:-}" ] && export JVM_ARGS="${JVM_ARGS:-} -XX:FlightRecorderOptions:stackdepth=256"
 trap 'stop_server; drop_database' EXIT
 reset_state
 start_ms=$(start_server)
@@ -31,12 +35,17 @@ bench setup "$BASE" "$RMS_ADMIN_PASSWORD" "$TENANTS" "$RAW/tenants.txt"
 log "warm-up ${WARMUP}s at 16 connections"
 bench load "$BASE" "$RAW/tenants.txt" 16 "$WARMUP" "$RAW/warmup.txt" >&2
 : > "$RAW/rows.txt"
+[ -n "${BENCH_JFR:-}" ] && jcmd "$(server_pid)" JFR.start name=bench settings=profile >/dev/null
 for c in $CONNS; do
   log "measuring at $c connections for ${DURATION}s"
   before=$(loadavg)
   bench load "$BASE" "$RAW/tenants.txt" "$c" "$DURATION" "$RAW/rows.txt" >&2
   echo "  (load average before: $before, after: $(loadavg); RSS $(( $(rss_kib) / 1024 )) MiB)" >> "$RAW/loads.txt"
 done
+if [ -n "${BENCH_JFR:-}" ]; then
+  jcmd "$(server_pid)" JFR.stop name=bench filename="$RAW/profile.jfr" >/dev/null
+  python3 "$BENCH_DIR/jfrsummary.py" "$RAW/profile.jfr" > "$RAW/profile.md"
+fi
 {
   echo "## Order-to-payment workflow ($STAMP)"
   echo
@@ -49,5 +58,11 @@ done
   cat "$RAW/rows.txt"
   echo
   cat "$RAW/loads.txt"
+  if [ -f "$RAW/profile.md" ]; then
+    echo
+    echo "Where the server's CPU went during the measured rows (JFR):"
+    echo
+    cat "$RAW/profile.md"
+  fi
 } > "$OUT"
 cat "$OUT"

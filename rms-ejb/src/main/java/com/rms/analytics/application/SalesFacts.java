@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sales facts: recorded from the RMS.Analytics queue (one fact per line of a completed order;
- * a void negates them, a refund adds negative facts scaled by refunded amount / order total), and
+ * a void, or the re-opening of a completed order, negates them, a refund adds negative facts scaled by refunded amount / order total), and
  * summed by day, hour, item, category, outlet, staff or channel for the sales report.
  *
  * <p>Refund rounding: each line's gross and tax share is rounded HALF_EVEN to 2 decimals, and the
@@ -67,7 +67,7 @@ public class SalesFacts {
     public void apply(EventMessage event) {
         SaleKind kind = switch (event.type()) {
             case "order.completed" -> SaleKind.SALE;
-            case "order.voided" -> SaleKind.VOID;
+            case "order.voided", "order.reopened" -> SaleKind.VOID;
             case "order.refunded" -> SaleKind.REFUND;
             default -> throw new MalformedEventException("the analytics consumer does not handle " + event.type());
         };
@@ -79,7 +79,12 @@ public class SalesFacts {
         if (kind == SaleKind.REFUND && (total.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(total) > 0)) {
             throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
         }
-        OffsetDateTime at = time(event, kind == SaleKind.SALE ? "completedAt" : kind == SaleKind.VOID ? "voidedAt" : "refundedAt");
+        OffsetDateTime at = time(event, switch (event.type()) {
+            case "order.completed" -> "completedAt";
+            case "order.reopened" -> "reopenedAt";
+            case "order.voided" -> "voidedAt";
+            default -> "refundedAt";
+        });
         if (!processed.firstTime(CONSUMER, event)) {
             return;
         }

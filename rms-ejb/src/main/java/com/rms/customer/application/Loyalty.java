@@ -19,8 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loyalty points from the RMS.Loyalty queue. A completed order with a customer earns
- * floor(total × {@code rms.loyalty.points-per-unit}) points; a void takes back what the order
- * earned and has not been taken back yet; refunds take back floor(earned × refunded so far / total)
+ * floor(total × {@code rms.loyalty.points-per-unit}) points; a re-opening takes back what the
+ * re-opened completion earned (the next completion earns anew); a void takes back what the order
+ * still holds; refunds take back floor(earned × refunded so far / total)
  * in total, so partial refunds add up to the full reversal. Each event is applied once.
  */
 @ApplicationScoped
@@ -43,6 +44,7 @@ public class Loyalty {
         switch (event.type()) {
             case "order.completed" -> completed(event);
             case "order.voided" -> voided(event);
+            case "order.reopened" -> reopened(event);
             case "order.refunded" -> refunded(event);
             default -> throw new MalformedEventException("the loyalty consumer does not handle " + event.type());
         }
@@ -68,21 +70,31 @@ public class Loyalty {
                 "order " + event.optionalString("number"), customer.book(points)));
     }
 
+    /** A void takes back whatever the order still holds in points. */
     private void voided(EventMessage event) {
         long orderId = event.requireLong("orderId");
         if (!processed.firstTime(CONSUMER, event)) {
             return;
         }
-        Earned earned = earned(orderId);
-        if (earned == null) {
+        List<LoyaltyTransaction> rows = transactions(orderId);
+        long net = rows.stream().mapToLong(LoyaltyTransaction::getPoints).sum();
+        if (net > 0) {
+            takeBack(rows.get(0).getCustomerId(), net, orderId, event.eventId(), "order voided");
+        }
+    }
+
+    /**
+     * A re-opening takes back all that the re-opened completion earned (a completed order without
+     * refunds is the only kind re-opened); the next completion earns anew.
+     */
+    private void reopened(EventMessage event) {
+        long orderId = event.requireLong("orderId");
+        String completion = event.requireString("completionEventId");
+        if (!processed.firstTime(CONSUMER, event)) {
             return;
         }
-        long remaining = earned.points - earned.takenBack;
-        if (remaining > 0) {
-            Customer customer = em.find(Customer.class, earned.customerId, LockModeType.PESSIMISTIC_WRITE);
-            em.persist(new LoyaltyTransaction(earned.customerId, LoyaltyKind.VOID, -remaining, null, orderId,
-                    event.eventId(), "order voided", customer.book(-remaining)));
-        }
+        earn(orderId, completion).ifPresent(earn -> takeBack(earn.getCustomerId(), earn.getPoints(), orderId,
+                event.eventId(), "order re-opened"));
     }
 
     private void refunded(EventMessage event) {
@@ -92,37 +104,45 @@ public class Loyalty {
         if (total.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(total) > 0) {
             throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
         }
+        String completion = event.optionalString("completionEventId");
         if (!processed.firstTime(CONSUMER, event)) {
             return;
         }
-        Earned earned = earned(orderId);
-        if (earned == null) {
+        LoyaltyTransaction earn = earn(orderId, completion).orElse(null);
+        if (earn == null) {
             return;
         }
-        BigDecimal refunded = earned.refunded.add(amount).min(total);
-        long target = BigDecimal.valueOf(earned.points).multiply(refunded).divide(total, 0, RoundingMode.FLOOR)
+        // refunds only follow the order's last completion (a refunded order is not re-opened), so
+        // every refund of the order counts against it
+        List<LoyaltyTransaction> refunds = transactions(orderId).stream().filter(t -> t.getKind() == LoyaltyKind.REFUND)
+                .toList();
+        long takenBack = -refunds.stream().mapToLong(LoyaltyTransaction::getPoints).sum();
+        BigDecimal refunded = refunds.stream().map(t -> t.getAmount() == null ? BigDecimal.ZERO : t.getAmount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).add(amount).min(total);
+        long target = BigDecimal.valueOf(earn.getPoints()).multiply(refunded).divide(total, 0, RoundingMode.FLOOR)
                 .longValueExact();
-        long delta = Math.max(0, Math.min(target, earned.points) - earned.takenBack);
-        Customer customer = em.find(Customer.class, earned.customerId, LockModeType.PESSIMISTIC_WRITE);
+        long delta = Math.max(0, Math.min(target, earn.getPoints()) - takenBack);
+        Customer customer = em.find(Customer.class, earn.getCustomerId(), LockModeType.PESSIMISTIC_WRITE);
         // recorded even at 0 points: the refunded amount counts towards later partial refunds
-        em.persist(new LoyaltyTransaction(earned.customerId, LoyaltyKind.REFUND, -delta, amount, orderId,
+        em.persist(new LoyaltyTransaction(earn.getCustomerId(), LoyaltyKind.REFUND, -delta, amount, orderId,
                 event.eventId(), "refund", customer.book(-delta)));
     }
 
-    /** What an order earned, how much of it was taken back, and the money refunded so far. */
-    private record Earned(long customerId, long points, long takenBack, BigDecimal refunded) {
+    private void takeBack(long customerId, long points, long orderId, String eventId, String note) {
+        Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(new LoyaltyTransaction(customerId, LoyaltyKind.VOID, -points, null, orderId, eventId, note,
+                customer.book(-points)));
     }
 
-    private Earned earned(long orderId) {
-        List<LoyaltyTransaction> rows = em.createQuery("select t from LoyaltyTransaction t where t.orderId = :o "
-                + "order by t.id", LoyaltyTransaction.class).setParameter("o", orderId).getResultList();
-        LoyaltyTransaction earn = rows.stream().filter(t -> t.getKind() == LoyaltyKind.EARN).findFirst().orElse(null);
-        if (earn == null) {
-            return null;
-        }
-        long takenBack = -rows.stream().filter(t -> t.getKind() != LoyaltyKind.EARN).mapToLong(LoyaltyTransaction::getPoints).sum();
-        BigDecimal refunded = rows.stream().filter(t -> t.getKind() == LoyaltyKind.REFUND)
-                .map(t -> t.getAmount() == null ? BigDecimal.ZERO : t.getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Earned(earn.getCustomerId(), earn.getPoints(), takenBack, refunded);
+    /** What a completion earned: the one of {@code completionEventId}, or (for events without it) the latest. */
+    private java.util.Optional<LoyaltyTransaction> earn(long orderId, String completionEventId) {
+        return transactions(orderId).stream().filter(t -> t.getKind() == LoyaltyKind.EARN)
+                .filter(t -> completionEventId == null || completionEventId.equals(t.getEventId()))
+                .reduce((first, second) -> second);
+    }
+
+    private List<LoyaltyTransaction> transactions(long orderId) {
+        return em.createQuery("select t from LoyaltyTransaction t where t.orderId = :o order by t.id",
+                LoyaltyTransaction.class).setParameter("o", orderId).getResultList();
     }
 }

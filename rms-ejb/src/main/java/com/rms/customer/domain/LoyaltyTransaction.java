@@ -87,6 +87,10 @@ public class LoyaltyTransaction {
         return orderId;
     }
 
+    public String getEventId() {
+        return eventId;
+    }
+
     public String getNote() {
         return note;
     }

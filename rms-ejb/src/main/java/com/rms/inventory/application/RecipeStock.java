@@ -9,8 +9,6 @@ import com.rms.inventory.domain.StockItem;
 import com.rms.inventory.domain.StockLevel;
 import com.rms.inventory.domain.StockOrderPosting;
 import com.rms.inventory.domain.Unit;
-import com.rms.menu.domain.MenuItem;
-import com.rms.menu.domain.Modifier;
 import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.error.RmsException.FieldError;
@@ -181,21 +179,26 @@ public class RecipeStock implements StockAvailability {
         }
         Set<Long> itemIds = new HashSet<>();
         Set<Long> modifierIds = new HashSet<>();
+        lines.forEach(line -> {
+            itemIds.add(line.menuItemId());
+            modifierIds.addAll(line.modifierIds());
+        });
+        // one query each for what exists (loading the items would load their modifier groups too)
+        Set<Long> knownItems = existing("select i.id from MenuItem i where i.id in :ids", itemIds);
+        Set<Long> knownModifiers = existing("select m.id from Modifier m where m.id in :ids", modifierIds);
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             if (line.quantity() <= 0) {
                 errors.add(new FieldError("lines[" + i + "].quantity", "must be greater than 0"));
             }
-            if (em.find(MenuItem.class, line.menuItemId()) == null) {
+            if (!knownItems.contains(line.menuItemId())) {
                 errors.add(new FieldError("lines[" + i + "].menuItemId", "no menu item " + line.menuItemId()));
             }
             for (Long modifierId : line.modifierIds()) {
-                if (em.find(Modifier.class, modifierId) == null) {
+                if (!knownModifiers.contains(modifierId)) {
                     errors.add(new FieldError("lines[" + i + "].modifierIds", "no modifier " + modifierId));
                 }
             }
-            itemIds.add(line.menuItemId());
-            modifierIds.addAll(line.modifierIds());
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("the order lines are invalid", errors);
@@ -214,6 +217,11 @@ public class RecipeStock implements StockAvailability {
             needs.add(RecipeExpansion.expand(portion, line.quantity(), units));
         }
         return needs;
+    }
+
+    private Set<Long> existing(String query, Set<Long> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(query, Long.class).setParameter("ids", ids)
+                .getResultList());
     }
 
     private static Map<Long, List<Ingredient>> byTarget(List<RecipeLine> lines) {

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The inventory side of a sale, applied from the RMS.Inventory queue: a completed order takes its
- * recipes' stock out of the outlet (as a sold fact, below zero if the count was wrong), a voided
- * one puts back what its reference took. Each event is applied once (by event id, and the stock
+ * recipes' stock out of the outlet (as a sold fact, below zero if the count was wrong) under the
+ * completion's stock reference; a re-opened (or voided) one puts back what that reference took. Each event is applied once (by event id, and the stock
  * port is idempotent per order reference as well).
  */
 @ApplicationScoped
@@ -36,19 +36,29 @@ public class SaleStock {
 
     public void apply(EventMessage event) {
         switch (event.type()) {
-            case "order.completed", "order.voided" -> { }
+            case "order.completed", "order.voided", "order.reopened" -> { }
             default -> throw new MalformedEventException("the inventory consumer does not handle " + event.type());
         }
         long orderId = event.requireLong("orderId");
         long outletId = event.requireLong("outletId");
+        // a completion deducts under its own reference (order-N, order-N/2 after a re-opening, ...);
+        // events written before references were versioned carry none
+        String reference = switch (event.type()) {
+            case "order.voided" -> reference(orderId);
+            case "order.reopened" -> event.requireString("stockReference");
+            default -> java.util.Objects.requireNonNullElse(event.optionalString("stockReference"), reference(orderId));
+        };
+        if (!reference.equals(reference(orderId)) && !reference.startsWith(reference(orderId) + "/")) {
+            throw new MalformedEventException("stockReference " + reference + " is not one of order " + orderId);
+        }
         List<StockAvailability.OrderLine> lines = "order.completed".equals(event.type()) ? lines(event) : List.of();
         if (!processed.firstTime(CONSUMER, event)) {
             return;
         }
         if ("order.completed".equals(event.type())) {
-            stock.deductSold(outletId, reference(orderId), lines);
+            stock.deductSold(outletId, reference, lines);
         } else {
-            stock.restore(outletId, reference(orderId));
+            stock.restore(outletId, reference);
         }
     }
 

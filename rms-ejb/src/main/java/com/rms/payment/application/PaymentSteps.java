@@ -12,6 +12,7 @@ import com.rms.platform.error.NotFoundException;
 import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.security.CallerContext;
 import com.rms.pos.application.CashDrawer;
+import com.rms.pos.application.Completions;
 import com.rms.pos.application.Orders;
 import com.rms.pos.domain.Order;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,9 @@ public class PaymentSteps {
     @Inject
     com.rms.pos.application.Approvals approvals;
 
+    @Inject
+    Completions completions;
+
     public Begun begin(long orderId, PaymentMethod method, PaymentCommand command, BigDecimal amount, BigDecimal tip,
             String providerKey, String idempotencyKey) {
         Order order = orders.lockForPayment(orderId);
@@ -101,7 +105,7 @@ public class PaymentSteps {
         // portions, the second is refused here, before any card is charged
         boolean settles = amount.compareTo(payable) == 0;
         if (settles) {
-            stock.hold(order.getOutletId(), stockReference(orderId), Orders.stockLines(order.activeLines()));
+            stock.hold(order.getOutletId(), completions.nextStockReference(orderId), Orders.stockLines(order.activeLines()));
         }
         if (method == PaymentMethod.CASH) {
             long session = drawer.requireOpen(order.getOutletId());
@@ -161,13 +165,8 @@ public class PaymentSteps {
 
     private void releaseHold(Payment payment) {
         if (payment.isHoldingStock()) {
-            stock.release(payment.getOutletId(), stockReference(payment.getOrderId()));
+            stock.release(payment.getOutletId(), completions.heldStockReference(payment.getOrderId()));
         }
-    }
-
-    /** The reference under which the order's stock is held and deducted. */
-    public static String stockReference(long orderId) {
-        return "order-" + orderId;
     }
 
     /** Checks a refund and decides which tenders give it back (the latest first), with the manager's approval. */

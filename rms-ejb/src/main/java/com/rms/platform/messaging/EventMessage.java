@@ -70,6 +70,14 @@ public record EventMessage(String tenant, String type, String eventId, JsonObjec
         return optionalString(payload, field);
     }
 
+    public String requireString(String field) {
+        String value = optionalString(payload, field);
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException(field + ": is required");
+        }
+        return value;
+    }
+
     /** The order lines of the payload (at least one). */
     public List<JsonObject> lines() {
         JsonValue value = payload.get("lines");

@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The events each consumer has applied, in the tenant schema, written in the same transaction as
@@ -31,5 +34,23 @@ public class ProcessedEvents {
                 .setParameter(1, consumer).setParameter(2, event.eventId()).setParameter(3, event.type())
                 .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
         return true;
+    }
+
+    /** Which of {@code consumers} have applied the event (looked up by the primary key). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> appliedBy(String eventId, Collection<String> consumers) {
+        List<String> names = List.copyOf(consumers);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 2);
+        }
+        var query = em.createNativeQuery("select consumer from processed_event where event_id = ?1 and consumer in (" + in
+                + ")").setParameter(1, eventId);
+        for (int i = 0; i < names.size(); i++) {
+            query.setParameter(i + 2, names.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> applied = query.getResultList();
+        return Set.copyOf(applied);
     }
 }

@@ -42,6 +42,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,6 +106,9 @@ public class Orders {
     @Inject
     IdempotencyKeys idempotency;
 
+    @Inject
+    Completions completions;
+
     /** A discount above this share of the subtotal (percent) needs a manager's approval. */
     @Inject
     @ConfigProperty(name = "rms.pos.discount.approval-percent", defaultValue = "10")
@@ -149,10 +153,10 @@ public class Orders {
         requireStock(outlet.id(), lines, List.of());
         lines.forEach(order::addLine);
         order.reprice();
+        em.persist(order);
         if (discountType != null) {
             discount(order, discountType, command.discount(), command.managerPin());
         }
-        em.persist(order);
         em.flush();
         if (command.tableId() != null && channel == Channel.DINE_IN) {
             outlets.table(outlet.id(), command.tableId(), TableState.OCCUPIED);
@@ -293,9 +297,77 @@ public class Orders {
         order.voided(reason, CallerContext.current().username());
         audit.record("order.void", "order:" + id, "total=" + total + " reason=" + reason, approvedBy);
         tickets.forEach(kitchen::lineVoided);
-        stock.release(order.getOutletId(), "order-" + id);
+        stock.release(order.getOutletId(), completions.heldStockReference(id));
         freeTable(order);
         return changed(order, "order.updated");
+    }
+
+    /**
+     * Sets, replaces or (with {@code null}) removes the discount of an open order; above the approval
+     * threshold only with a manager's approval. The total may not fall below what was paid.
+     */
+    public OrderView discount(long id, Long expectedVersion, DiscountCommand command, String managerPin) {
+        List<FieldError> errors = new ArrayList<>();
+        DiscountType type = checkDiscount(command, errors);
+        throwIfAny(errors);
+        Order order = change(id, expectedVersion);
+        order.requireOpen();
+        requireNoPaymentInProgress(order);
+        if (type == null) {
+            order.setDiscount(null, null, null, null);
+            order.reprice();
+            audit.record("order.discount", "order:" + id, "removed", null);
+        } else {
+            discount(order, type, command, managerPin);
+        }
+        return changed(order, "order.updated");
+    }
+
+    /** Names the customer of an open order (their loyalty points come with its completion), or removes them. */
+    public OrderView customer(long id, Long expectedVersion, Long customerId) {
+        Order order = change(id, expectedVersion);
+        if (customerId != null) {
+            customers.get(customerId);
+        }
+        order.setCustomer(customerId);
+        return changed(order, "order.updated");
+    }
+
+    /**
+     * Re-opens a completed order for a correction, with a manager's approval: its payments stay, the
+     * completion's side effects are reversed (stock put back, sale and loyalty points taken back) and
+     * applied again when the order completes again. Refused (409) while the completion's own side
+     * effects are still being applied.
+     */
+    public OrderView reopen(long id, Long expectedVersion, VoidCommand command) {
+        String reason = reason(command == null ? null : command.reason());
+        Order order = change(id, expectedVersion);
+        JsonObjectBuilder reversal = saleEvent(order);
+        order.reopened();
+        String approvedBy = approvals.require(order.getOutletId(), command.managerPin(), "re-opening a paid order");
+        Completions.Completion completion = completions.toReopen(id);
+        reversal.add("stockReference", completion.stockReference()).add("completionEventId", completion.eventId())
+                .add("reason", reason).add("reopenedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        String eventId = outbox.append("order.reopened", "order:" + id, reversal.build(), INVENTORY, ANALYTICS, LOYALTY);
+        String by = CallerContext.current().username();
+        completions.reopened(id, completion.seq(), by, approvedBy, reason, eventId);
+        audit.record("order.reopen", "order:" + id, "total=" + order.getTotal() + " paid=" + order.getPaid()
+                + " completion=" + completion.seq() + " reason=" + reason, approvedBy);
+        return changed(order, "order.updated");
+    }
+
+    /** Completes an open order that has nothing left to pay (a re-opened order, or one discounted to nothing). */
+    public OrderView close(long id, Long expectedVersion) {
+        Order order = change(id, expectedVersion);
+        requireNoPaymentInProgress(order);
+        order.close();
+        // like a settling tender, the completion holds its stock first (none is left: 422)
+        stock.hold(order.getOutletId(), completions.nextStockReference(id), stockLines(order.activeLines()));
+        em.flush();
+        completed(order);
+        OrderView view = view(order);
+        announce(order, "order.completed");
+        return view;
     }
 
     /**
@@ -313,14 +385,22 @@ public class Orders {
         boolean completed = order.paid(amount, tip);
         em.flush();
         if (completed) {
-            freeTable(order);
-            outbox.append("order.completed", "order:" + order.getId(), saleEvent(order).build(), INVENTORY, ANALYTICS,
-                    LOYALTY);
+            completed(order);
             announce(order, "order.completed");
         } else {
             announce(order, "order.updated");
         }
         return order;
+    }
+
+    /** The completion's side effects, in the completing transaction: the table is freed, the sale goes to the outbox. */
+    private void completed(Order order) {
+        freeTable(order);
+        int seq = completions.next(order.getId());
+        String eventId = outbox.append("order.completed", "order:" + order.getId(), saleEvent(order)
+                .add("stockReference", Completions.stockReference(order.getId(), seq)).build(), INVENTORY, ANALYTICS,
+                LOYALTY);
+        completions.completed(order.getId(), seq, eventId, order.getTotal(), order.getCompletedAt());
     }
 
     /** Books a refund on a completed order, in the refund's transaction, with its reversing events. For the payment context. */
@@ -334,9 +414,10 @@ public class Orders {
         BigDecimal refundableBefore = order.refundable();
         order.refunded(amount);
         em.flush();
-        outbox.append("order.refunded", "order:" + order.getId(), saleEvent(order).add("refundId", refundId)
-                .add("amount", amount).add("refundable", refundableBefore).add("reason", reason).build(),
-                ANALYTICS, LOYALTY);
+        JsonObjectBuilder event = saleEvent(order).add("refundId", refundId).add("amount", amount)
+                .add("refundable", refundableBefore).add("reason", reason);
+        completions.of(orderId).stream().findFirst().ifPresent(c -> event.add("completionEventId", c.eventId()));
+        outbox.append("order.refunded", "order:" + order.getId(), event.build(), ANALYTICS, LOYALTY);
         announce(order, "order.updated");
         return order;
     }
@@ -459,7 +540,7 @@ public class Orders {
                     "a discount above " + approvalPercent.stripTrailingZeros().toPlainString() + " %");
             order.setDiscount(type, command.value(), command.reason().trim(), approvedBy);
         }
-        audit.record("order.discount", "order:new", type + " " + command.value() + " = " + order.getDiscountTotal()
+        audit.record("order.discount", "order:" + order.getId(), type + " " + command.value() + " = " + order.getDiscountTotal()
                 + " of " + order.getSubtotal() + " at outlet " + order.getOutletId() + " reason=" + command.reason().trim(),
                 approvedBy);
     }

@@ -175,11 +175,49 @@ public class Order extends BaseEntity {
         paid = paid.add(amount);
         tips = tips.add(tip);
         if (balance().signum() == 0 && !activeLines().isEmpty()) {
-            status = OrderStatus.COMPLETED;
-            completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            complete();
             return true;
         }
         return false;
+    }
+
+    /**
+     * Completes an open order with nothing left to pay without a payment: a re-opened order whose
+     * changes left the balance at zero, or an order discounted to nothing.
+     */
+    public void close() {
+        requireOpen();
+        if (activeLines().isEmpty()) {
+            throw new BusinessRuleException("order " + getId() + " has no lines to complete");
+        }
+        if (balance().signum() != 0) {
+            throw new BusinessRuleException("order " + getId() + " still has " + balance() + " to pay");
+        }
+        complete();
+    }
+
+    private void complete() {
+        status = OrderStatus.COMPLETED;
+        completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Re-opens a completed order (payments stay): SENT if anything went to the kitchen, else OPEN.
+     * An order with refunds is corrected with refunds, not re-opened.
+     */
+    public void reopened() {
+        if (status != OrderStatus.COMPLETED) {
+            throw new BusinessRuleException("order " + getId() + " is " + status
+                    + "; only a completed order without refunds can be re-opened");
+        }
+        status = lines.stream().anyMatch(OrderLine::isSent) ? OrderStatus.SENT : OrderStatus.OPEN;
+        completedAt = null;
+    }
+
+    /** The customer the order is for (loyalty points go to them on completion), or none. */
+    public void setCustomer(Long customerId) {
+        requireOpen();
+        this.customerId = customerId;
     }
 
     public void voided(String reason, String by) {

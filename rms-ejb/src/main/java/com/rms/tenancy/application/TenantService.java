@@ -28,7 +28,11 @@ import javax.sql.DataSource;
 public class TenantService {
 
     private static final RmsLog LOG = RmsLog.of(TenantService.class);
-    /** Tenant schemas migrated at once on start: enough to overlap database round trips, no more. */
+    /**
+     * Tenant schemas migrated at once on start: enough to overlap PostgreSQL round trips, no more.
+     * The embedded H2 migrates one at a time: its DDL takes a database-wide lock, so parallel
+     * migrations only wait on each other (and an ALTER TABLE there once timed out doing so).
+     */
     private static final int MIGRATION_PARALLELISM = 4;
 
     @Resource(lookup = "jdbc/rms")
@@ -122,11 +126,19 @@ public class TenantService {
         return TenantView.of(tenant);
     }
 
+    private boolean embeddedH2() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate the tenants", e);
+        }
+    }
+
     /** Migrates every tenant schema that is behind, a few at a time; a failure only marks that tenant. */
     public void migrateAll() {
         List<Tenant> all = store.all();
         List<SchemaMigrator.Outcome> outcomes = new SchemaMigrator(dataSource)
-                .migrateTenants(all.stream().map(Tenant::schema).toList(), executor, MIGRATION_PARALLELISM);
+                .migrateTenants(all.stream().map(Tenant::schema).toList(), executor, embeddedH2() ? 1 : MIGRATION_PARALLELISM);
         for (int i = 0; i < all.size(); i++) {
             String slug = all.get(i).getSlug();
             SchemaMigrator.Outcome outcome = outcomes.get(i);

@@ -156,4 +156,29 @@ class LoyaltyTest {
         assertEquals(10, loyalty(ada).points());
         assertEquals(1, h.count(ALPHA, "processed_event", null), "only the event that was applied");
     }
+
+    private static EventMessage reopened(String eventId, long orderId, String completionEventId) {
+        return ConsumerHarness.event(ALPHA, "order.reopened", eventId, "{\"orderId\":" + orderId + ",\"outletId\":1,"
+                + "\"completionEventId\":\"" + completionEventId + "\",\"stockReference\":\"order-" + orderId + "\","
+                + "\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":1,\"net\":1,\"tax\":0,\"gross\":1}]}");
+    }
+
+    @Test
+    void aReopeningTakesBackItsCompletionAndTheNextCompletionEarnsAnewAndIsWhatRefundsScale() {
+        long ada = findOrCreate(ALPHA, "Ada", "+491701234567", null).customer().id();
+        apply(completed("c-1", 500, ada, "20.00"));
+        apply(reopened("r-1", 500, "c-1"));
+        apply(reopened("r-1", 500, "c-1"));
+        assertEquals(0, loyalty(ada).points(), "the re-opened completion's 20 points are taken back once");
+        apply(completed("c-2", 500, ada, "30.00"));
+        assertEquals(30, loyalty(ada).points());
+        apply(refunded("f-1", 500, "15.00", "30.00"));
+        assertEquals(15, loyalty(ada).points(), "a refund scales what the latest completion earned");
+        apply(reopened("r-2", 500, "c-404"));
+        assertEquals(15, loyalty(ada).points(), "a re-opening of a completion that earned nothing takes nothing");
+        assertEquals(List.of("REFUND -15 15", "EARN 30 30", "VOID -20 0", "EARN 20 20"), loyalty(ada).transactions()
+                .stream().map(t -> t.kind() + " " + t.points() + " " + t.balanceAfter()).toList());
+        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.reopened", "r-3",
+                "{\"orderId\":500,\"outletId\":1}")), "a re-opening names its completion");
+    }
 }

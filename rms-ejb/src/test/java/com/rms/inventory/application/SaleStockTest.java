@@ -92,4 +92,38 @@ class SaleStockTest {
         assertEquals(before, h.snapshot(ALPHA));
         assertEquals(0, h.count(ALPHA, "processed_event", null), "a failed event is not marked processed");
     }
+
+    private static EventMessage withReference(EventMessage event, String type, String eventId, String reference) {
+        String body = event.payload().toString();
+        return ConsumerHarness.event(ALPHA, type, eventId, body.substring(0, body.length() - 1)
+                + ",\"stockReference\":\"" + reference + "\",\"completionEventId\":\"e-1\"}");
+    }
+
+    private List<List<Object>> onHand() {
+        return h.rows(ALPHA, "select outlet_id, stock_item_id, on_hand from stock_level where on_hand <> 0 order by 1, 2");
+    }
+
+    @Test
+    void aReopenedCompletionIsPutBackAndTheNextCompletionDeductsUnderItsOwnReference() {
+        List<List<Object>> untouched = onHand();
+        apply(completed("e-1", 700, 100));
+        List<List<Object>> sold = onHand();
+        EventMessage reopened = withReference(completed("x", 700, 100), "order.reopened", "e-2", "order-700");
+        apply(reopened);
+        apply(reopened);
+        assertEquals(untouched, onHand(), "the re-opening puts back what the first completion took, once");
+        apply(withReference(completed("x", 700, 100), "order.completed", "e-3", "order-700/2"));
+        assertEquals(sold, onHand(), "the second completion is deducted although order-700 was deducted before");
+        assertEquals(4, h.count(ALPHA, "stock_movement", "reason = 'SALE' and reference = 'order-700/2'"));
+        apply(withReference(completed("x", 700, 100), "order.reopened", "e-4", "order-700/2"));
+        assertEquals(untouched, onHand());
+        h.assertLedgerBalances(ALPHA);
+
+        String before = h.snapshot(ALPHA);
+        assertThrows(MalformedEventException.class, () -> apply(withReference(completed("x", 700, 100), "order.reopened",
+                "e-5", "order-7001")), "a reference of another order");
+        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.reopened", "e-6",
+                "{\"orderId\":700,\"outletId\":1}")), "a re-opening names the completion's reference");
+        assertEquals(before, h.snapshot(ALPHA));
+    }
 }

@@ -89,6 +89,33 @@ class PricingTest {
     }
 
     @Test
+    void aReopenedOrderKeepsItsPaymentsAndCompletesAgainByPaymentOrByClosingAtZero() {
+        Order order = new Order(1L, Channel.TAKEAWAY, null, null, "EUR", "cashier");
+        assertThrows(BusinessRuleException.class, order::reopened, "only a completed order is re-opened");
+        order.addLine(new OrderLine(10, "LEMONADE", "Lemonade", 2, "Drinks", "BAR", 1, 1, d("3.50"), List.of(), null, 3,
+                d("7"), false));
+        order.reprice();
+        assertThrows(BusinessRuleException.class, order::close, "3.74 is left to pay");
+        assertTrue(order.paid(d("3.74"), BigDecimal.ZERO));
+        order.reopened();
+        assertEquals(OrderStatus.OPEN, order.getStatus(), "nothing was sent to the kitchen");
+        assertEquals(null, order.getCompletedAt());
+        assertEquals(d("3.74"), order.getPaid());
+        order.addLine(new OrderLine(10, "LEMONADE", "Lemonade", 2, "Drinks", "BAR", 1, 1, d("3.50"), List.of(), null, 3,
+                d("7"), false));
+        order.reprice();
+        assertEquals(d("3.74"), order.balance(), "two lines of 3.74 (tax per line), 3.74 paid");
+        assertThrows(BusinessRuleException.class, order::close);
+        assertTrue(order.paid(d("3.74"), BigDecimal.ZERO));
+        assertEquals(OrderStatus.COMPLETED, order.getStatus());
+        order.reopened();
+        order.close();
+        assertEquals(OrderStatus.COMPLETED, order.getStatus(), "re-opened and closed again without a change");
+        order.refunded(d("1.00"));
+        assertThrows(BusinessRuleException.class, order::reopened, "a refunded order is corrected with refunds");
+    }
+
+    @Test
     void ticketsOnlyMoveForward() {
         KitchenTicket held = new KitchenTicket(1, 1, null, "GRILL", 2, true);
         assertEquals(TicketStatus.HELD, held.getStatus());

@@ -12,6 +12,7 @@ import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
 import com.rms.pos.application.CreateOrderCommand;
+import com.rms.pos.application.DiscountCommand;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,6 +40,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -156,6 +159,56 @@ public class OrderResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public OrderView voidOrder(@PathParam("id") long id, VoidCommand body) {
         return orders.voidOrder(id, body);
+    }
+
+    /** Re-opens a completed order for a correction (a manager's token or {@code managerPin}); payments stay. */
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VoidCommand body) {
+        return orders.reopen(id, version(ifMatch), body);
+    }
+
+    /** Completes an open order with nothing left to pay (a re-opened one, or one discounted to nothing). */
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return orders.close(id, version(ifMatch));
+    }
+
+    /** An order discount with its reason, and a manager's PIN when it is above the approval threshold. */
+    public record DiscountRequest(String type, BigDecimal value, String reason, String managerPin) {
+    }
+
+    @PUT
+    @Path("/{id}/discount")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView discount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DiscountRequest body) {
+        if (body == null) {
+            throw new ValidationException("the request has invalid fields",
+                    List.of(new FieldError("body", "a discount is required (DELETE removes it)")));
+        }
+        return orders.discount(id, version(ifMatch), new DiscountCommand(body.type(), body.value(), body.reason()),
+                body.managerPin());
+    }
+
+    @DELETE
+    @Path("/{id}/discount")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView removeDiscount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return orders.discount(id, version(ifMatch), null, null);
+    }
+
+    /** The order's customer ({@code null} removes them). */
+    public record CustomerRequest(Long customerId) {
+    }
+
+    @PUT
+    @Path("/{id}/customer")
+    @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    public OrderView customer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CustomerRequest body) {
+        return orders.customer(id, version(ifMatch), body == null ? null : body.customerId());
     }
 
     @POST
