@@ -11,7 +11,11 @@ public enum CheckAction {
     VOID_ORDER("Void check", "Void check", "Reason, e.g. guest left before ordering",
             "Voiding a check: a manager must approve.", "void"),
     REFUND("Refund", "Refund", "Reason, e.g. cold food",
-            "A refund: a manager must approve.", "refund");
+            "A refund: a manager must approve.", "refund"),
+    DISCOUNT("Discount", "Give discount", "Reason, e.g. regular guest",
+            "This discount is more than a cashier may give: a manager must approve.", "discount"),
+    REOPEN("Re-open check", "Re-open check", "Reason, e.g. guest ordered dessert",
+            "Re-opening a paid check: a manager must approve.", "re-opening");
 
     private final String title;
     private final String confirm;

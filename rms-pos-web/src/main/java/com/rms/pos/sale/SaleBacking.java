@@ -17,6 +17,8 @@ import com.rms.platform.error.RmsException;
 import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.PageRequest;
 import com.rms.pos.application.CreateOrderCommand;
+import com.rms.pos.application.DiscountCommand;
+import com.rms.pos.application.DiscountView;
 import com.rms.pos.application.Kitchen;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
@@ -113,8 +115,10 @@ public class SaleBacking implements Serializable {
     private CheckAction action;
     private Long voidLineId;
     private String reason;
-    /** The refund's amount. */
+    /** The refund's amount, or the discount's percent or amount. */
     private BigDecimal actionAmount;
+    /** PERCENT or AMOUNT. */
+    private String discountType = "PERCENT";
     private String managerPin;
     private boolean approvalNeeded;
     /** One key per refund attempt, kept until the server has answered: a double tap refunds once. */
@@ -291,6 +295,40 @@ public class SaleBacking implements Serializable {
         refundKey = UUID.randomUUID().toString();
     }
 
+    /** Opens the discount dialog with the check's discount, if it has one, to change it. */
+    public void startDiscount() {
+        startAction(CheckAction.DISCOUNT);
+        DiscountView current = getOrder() == null ? null : getOrder().discount();
+        discountType = current == null ? "PERCENT" : current.type();
+        actionAmount = current == null ? null : current.value();
+        reason = current == null ? null : current.reason();
+    }
+
+    public void chooseDiscountType(String type) {
+        discountType = type;
+    }
+
+    /** Takes the discount off the check (no approval needed to charge more). */
+    public void removeDiscount() {
+        if (orderId != null && change(() -> orders.discount(orderId, version(), null, null))) {
+            action = null;
+            PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+            message(FacesMessage.SEVERITY_INFO, "Discount removed.");
+        }
+    }
+
+    /** A paid check opened again for a correction; its payments stay. */
+    public void startReopen() {
+        startAction(CheckAction.REOPEN);
+    }
+
+    /** Completes a re-opened check that has nothing left to pay. */
+    public void close() {
+        if (orderId != null && change(() -> orders.close(orderId, version()))) {
+            message(FacesMessage.SEVERITY_INFO, "Check closed.");
+        }
+    }
+
     private void startAction(CheckAction chosen) {
         action = chosen;
         reason = null;
@@ -329,10 +367,8 @@ public class SaleBacking implements Serializable {
         } catch (AuthorizationException needsManager) {
             actionError(approvalNeeded ? action.pinRefused() : action.approvalNeeded());
             approvalNeeded = true;
-        } catch (ConflictException stale) {
-            reload();
-            actionError("The check was changed on another device; it is shown as it is now. Try again.");
         } catch (RmsException refused) {
+            // a stale version or refused: the check is shown as it is now, with why
             reload();
             actionError(explain(refused));
         }
@@ -350,6 +386,15 @@ public class SaleBacking implements Serializable {
                 yield "Check voided.";
             }
             case REFUND -> refund(new RefundCommand(actionAmount, why, pin));
+            case DISCOUNT -> {
+                order = orders.discount(orderId, version(), new DiscountCommand(discountType, actionAmount, why), pin);
+                yield "Discount of " + getDiscountLabel() + " given.";
+            }
+            case REOPEN -> {
+                order = orders.reopen(orderId, version(), new VoidCommand(why, pin));
+                heldCourses = null;
+                yield "Check re-opened: its payments stay; add to it and take what is left to pay.";
+            }
         };
     }
 
@@ -407,12 +452,8 @@ public class SaleBacking implements Serializable {
         PrimeFaces.current().executeScript("PF('customerDialog').show()");
     }
 
-    /** Finds (or adds) the customer and puts them on the check: the check is created with them. */
+    /** Finds (or adds) the customer and puts them on the check, or on the check about to be created. */
     public void findCustomer() {
-        if (orderId != null) {
-            customerError("The check exists already; its customer cannot be changed here.");
-            return;
-        }
         FoundOrCreated found;
         try {
             found = customers.findOrCreate(new CustomerCommand(trim(customerName), trim(customerPhone), trim(customerEmail)));
@@ -420,11 +461,25 @@ public class SaleBacking implements Serializable {
             customerError(explain(refused));
             return;
         }
-        customerId = found.customer().id();
-        customer = found.customer();
+        long id = found.customer().id();
         PrimeFaces.current().executeScript("PF('customerDialog').hide()");
+        if (orderId != null && !change(() -> orders.customer(orderId, version(), id))) {
+            return;
+        }
+        customerId = id;
+        customer = found.customer();
         message(FacesMessage.SEVERITY_INFO, (found.created() ? "New customer " : "Customer ") + name(customer)
                 + " is on the check.");
+    }
+
+    /** Takes the customer off the check (or off the check about to be created). */
+    public void removeCustomer() {
+        if (orderId != null && !change(() -> orders.customer(orderId, version(), null))) {
+            return;
+        }
+        customerId = null;
+        customer = null;
+        message(FacesMessage.SEVERITY_INFO, "No customer on the check.");
     }
 
     private static void customerError(String text) {
@@ -452,9 +507,9 @@ public class SaleBacking implements Serializable {
         return c.name() != null ? c.name() : c.phone() != null ? c.phone() : c.email();
     }
 
-    /** A customer may be chosen until the check exists. */
+    /** A customer may be chosen, changed or removed while the check is open. */
     public boolean isCustomerChangeable() {
-        return orderId == null;
+        return isOpen();
     }
 
     /** Opens the pay dialog for the balance, with a fresh idempotency key for this payment. */
@@ -519,8 +574,14 @@ public class SaleBacking implements Serializable {
         return change;
     }
 
-    /** The server's message and the fields it found wrong, e.g. "amount must be greater than 0". */
+    /**
+     * The server's message and the fields it found wrong, e.g. "amount must be greater than 0"; a
+     * stale version says the check is now shown as changed on another device.
+     */
     private static String explain(RmsException refused) {
+        if (refused instanceof ConflictException stale && stale.current() != null) {
+            return "The check was changed on another device; it is shown as it is now. Try again.";
+        }
         if (refused.errors().isEmpty()) {
             return refused.getMessage();
         }
@@ -535,10 +596,9 @@ public class SaleBacking implements Serializable {
             orderId = order.id();
             heldCourses = null;
             return true;
-        } catch (ConflictException stale) {
+        } catch (ConflictException conflict) {
             reload();
-            message(FacesMessage.SEVERITY_WARN, "The check was changed on another device; it is shown as it is now. "
-                    + stale.getMessage());
+            message(FacesMessage.SEVERITY_WARN, explain(conflict));
         } catch (NotFoundException gone) {
             message(FacesMessage.SEVERITY_ERROR, gone.getMessage());
         } catch (RmsException refused) {
@@ -665,6 +725,23 @@ public class SaleBacking implements Serializable {
     public BigDecimal getRefundableAmount() {
         OrderView current = getOrder();
         return current == null ? BigDecimal.ZERO : current.paid().add(current.tips()).subtract(current.refunded());
+    }
+
+    /** An open check whose balance was paid (a re-opened one) is closed without a payment. */
+    public boolean isClosable() {
+        OrderView current = getOrder();
+        return current != null && isOpen() && current.balance().signum() == 0
+                && getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()));
+    }
+
+    /** The check's discount as it reads, e.g. "10 %" or "EUR 2.00". */
+    public String getDiscountLabel() {
+        DiscountView current = getOrder() == null ? null : getOrder().discount();
+        if (current == null) {
+            return null;
+        }
+        return "PERCENT".equals(current.type()) ? current.value().stripTrailingZeros().toPlainString() + " %"
+                : money(current.value());
     }
 
     public boolean isRefundable() {
@@ -796,6 +873,10 @@ public class SaleBacking implements Serializable {
 
     public void setActionAmount(BigDecimal actionAmount) {
         this.actionAmount = actionAmount;
+    }
+
+    public String getDiscountType() {
+        return discountType;
     }
 
     public String getManagerPin() {
