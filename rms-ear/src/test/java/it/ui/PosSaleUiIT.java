@@ -45,7 +45,7 @@ class PosSaleUiIT {
         }
     }
 
-    private static void signIn(Browser browser, String outlet, String pin) {
+    static void signIn(Browser browser, String outlet, String pin) {
         browser.open("/pos/");
         browser.until(d -> browser.path().startsWith("/pos/signin.xhtml"));
         browser.type(By.id("signIn:tenant"), "demo");
@@ -63,7 +63,7 @@ class PosSaleUiIT {
      * Clicks what {@code by} finds once the page's Ajax queue is idle; an element replaced by an
      * update before the click happened is found again (a stale element was never clicked).
      */
-    private static void tap(Browser browser, By by) {
+    static void tap(Browser browser, By by) {
         idle(browser);
         browser.until(d -> {
             d.findElement(by).click();
@@ -72,27 +72,28 @@ class PosSaleUiIT {
         idle(browser);
     }
 
-    private static void idle(Browser browser) {
+    static void idle(Browser browser) {
         browser.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    private static WebElement visible(Browser browser, By by) {
+    static WebElement visible(Browser browser, By by) {
         return browser.until(d -> {
             WebElement e = d.findElement(by);
             return e.isDisplayed() ? e : null;
         });
     }
 
-    private static String text(Browser browser, String id) {
+    static String text(Browser browser, String id) {
         return browser.until(d -> d.findElement(By.id(id)).getText());
     }
 
-    private WebElement line(String name) {
+    static WebElement line(Browser till, String name) {
         return till.driver.findElement(By.cssSelector("div.pos-line[data-line='" + name + "']"));
     }
 
-    private void openDrawer() {
+    /** Opens the outlet's drawer with a float when it is closed (cash is taken and given back only into an open drawer). */
+    static void openDrawer(Browser till) {
         till.open("/pos/drawer.xhtml");
         String state = till.until(d -> d.findElement(By.id("drawerState")).getAttribute("data-state"));
         if ("CLOSED".equals(state)) {
@@ -103,13 +104,13 @@ class PosSaleUiIT {
         }
     }
 
-    private void addItem(String category, String item) {
+    static void addItem(Browser till, String category, String item) {
         tap(till, By.cssSelector("a.pos-tab[data-category='" + category + "']"));
         till.until(d -> d.findElement(By.cssSelector("a.pos-tab-on[data-category='" + category + "']")));
         tap(till, By.cssSelector("a.pos-item[data-item='" + item + "']"));
     }
 
-    private void pay(String method, String amount, String tendered, String token) {
+    static void pay(Browser till, String method, String amount, String tendered, String token) {
         tap(till, By.id("sale:pay"));
         visible(till, By.id("payDlg"));
         if ("CARD".equals(method)) {
@@ -129,7 +130,7 @@ class PosSaleUiIT {
     @Test
     void aTableSaleIsSentBumpedInTheKitchenVoidedWithAManagersPinAndPaidSplit() {
         signIn(till, "Bistro Mitte", "1111");
-        openDrawer();
+        openDrawer(till);
 
         // the kitchen display of the grill, live before the order exists
         signIn(kitchen, "Bistro Mitte", "1111");
@@ -147,7 +148,7 @@ class PosSaleUiIT {
         assertEquals("T5", text(till, "checkTable"));
 
         // a burger with cheese and a note, through the modifier dialog
-        addItem("Mains", "Bistro Burger");
+        addItem(till, "Mains", "Bistro Burger");
         visible(till, By.id("modifierDlg"));
         assertEquals("Bistro Burger", text(till, "pendingName"));
         tap(till, By.cssSelector("a.pos-mod-btn[data-modifier='Cheese']"));
@@ -155,22 +156,22 @@ class PosSaleUiIT {
         till.type(By.id("modifierForm:note"), "no onions");
         tap(till, By.id("modifierForm:addLine"));
         till.until(d -> !d.findElement(By.id("modifierDlg")).isDisplayed());
-        WebElement burger = till.until(d -> line("Bistro Burger"));
+        WebElement burger = till.until(d -> line(till, "Bistro Burger"));
         assertTrue(burger.getText().contains("+ Cheese"), burger.getText());
         assertTrue(burger.getText().contains("no onions"), burger.getText());
         String orderNumber = text(till, "checkName");
         assertTrue(text(till, "total").endsWith("13.50"), "12.50 + 1.00 cheese, as the server priced it");
 
         // a drink without options goes straight on the check
-        addItem("Drinks", "House Lemonade");
-        till.until(d -> line("House Lemonade"));
+        addItem(till, "Drinks", "House Lemonade");
+        till.until(d -> line(till, "House Lemonade"));
         till.until(d -> text(till, "total").endsWith("17.40"));
 
         // a salad as the second course, held back when the rest is sent
         tap(till, By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-button')][.//span[text()='2']]"));
         till.until(d -> d.findElement(By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-state-active')][.//span[text()='2']]")));
-        addItem("Mains", "Caesar Salad");
-        till.until(d -> line("Caesar Salad").getText().contains("Course 2"));
+        addItem(till, "Mains", "Caesar Salad");
+        till.until(d -> line(till, "Caesar Salad").getText().contains("Course 2"));
         till.until(d -> text(till, "total").endsWith("27.20"));
         tap(till, By.xpath("//div[@id='sale:hold']//div[contains(@class,'ui-button')][.//span[text()='Course 2']]"));
 
@@ -178,8 +179,8 @@ class PosSaleUiIT {
         till.until(d -> till.pageHas("Sent to the kitchen; course 2 held."));
         WebElement fire = till.until(d -> d.findElement(By.cssSelector("button[data-fire='2']")));
         assertEquals("Fire course 2", fire.getText());
-        assertTrue(line("Caesar Salad").getText().contains("Held"), line("Caesar Salad").getText());
-        till.until(d -> "true".equals(line("Bistro Burger").getAttribute("data-sent")));
+        assertTrue(line(till, "Caesar Salad").getText().contains("Held"), line(till, "Caesar Salad").getText());
+        till.until(d -> "true".equals(line(till, "Bistro Burger").getAttribute("data-sent")));
         till.snapshot("pos-sale-sent");
 
         // the grill's ticket arrives on the kitchen display by itself
@@ -203,38 +204,38 @@ class PosSaleUiIT {
         tap(till, By.cssSelector("button[data-fire='2']"));
         till.until(d -> till.pageHas("Course 2 fired."));
         assertTrue(till.driver.findElements(By.cssSelector("button[data-fire]")).isEmpty(), "nothing is held any more");
-        assertTrue(line("Caesar Salad").getText().contains("Sent"), line("Caesar Salad").getText());
+        assertTrue(line(till, "Caesar Salad").getText().contains("Sent"), line(till, "Caesar Salad").getText());
 
         // voiding a sent line needs a manager: the cashier's own PIN does not do, the manager's does
-        String lemonadeId = line("House Lemonade").getAttribute("data-line-id");
+        String lemonadeId = line(till, "House Lemonade").getAttribute("data-line-id");
         tap(till, By.cssSelector("button[data-void='" + lemonadeId + "']"));
-        visible(till, By.id("voidDlg"));
-        till.type(By.id("voidForm:reason"), "guest changed their mind");
-        tap(till, By.id("voidForm:confirmVoid"));
+        visible(till, By.id("actionDlg"));
+        till.type(By.id("actionForm:reason"), "guest changed their mind");
+        tap(till, By.id("actionForm:confirmAction"));
         visible(till, By.id("approvalPrompt"));
         assertTrue(till.pageHas("a manager must approve"));
         for (char digit : "1111".toCharArray()) {
-            till.find(By.cssSelector("#voidForm button.pos-key[data-key='" + digit + "']")).click();
+            till.find(By.cssSelector("#actionForm button.pos-key[data-key='" + digit + "']")).click();
         }
-        tap(till, By.id("voidForm:confirmVoid"));
+        tap(till, By.id("actionForm:confirmAction"));
         till.until(d -> till.pageHas("That PIN cannot approve this void."));
         for (char digit : "2222".toCharArray()) {
-            till.find(By.cssSelector("#voidForm button.pos-key[data-key='" + digit + "']")).click();
+            till.find(By.cssSelector("#actionForm button.pos-key[data-key='" + digit + "']")).click();
         }
         till.snapshot("pos-void-manager-pin");
-        tap(till, By.id("voidForm:confirmVoid"));
-        till.until(d -> !d.findElement(By.id("voidDlg")).isDisplayed());
+        tap(till, By.id("actionForm:confirmAction"));
+        till.until(d -> !d.findElement(By.id("actionDlg")).isDisplayed());
         till.until(d -> d.findElement(By.cssSelector("div.pos-line-VOIDED[data-line='House Lemonade']")));
         till.until(d -> text(till, "total").endsWith("23.30"));
 
         // part cash, with change
-        pay("CASH", "10", "20", null);
+        pay(till, "CASH", "10", "20", null);
         till.until(d -> text(till, "change").endsWith("10.00"));
         till.until(d -> text(till, "balance").endsWith("13.30"));
         assertTrue(text(till, "paid").endsWith("10.00"));
 
         // a declined card says why and leaves the balance; the next card pays the rest
-        pay("CARD", null, null, "tok_chargeDeclined");
+        pay(till, "CARD", null, null, "tok_chargeDeclined");
         WebElement declined = visible(till, By.id("payForm:payError"));
         assertTrue(declined.getText().toLowerCase().contains("declined"), declined.getText());
         till.type(By.id("payForm:cardToken"), "tok_visa");
@@ -271,7 +272,7 @@ class PosSaleUiIT {
         till.snapshot("pos-z-report");
     }
 
-    private static long outletId(String owner, String name) {
+    static long outletId(String owner, String name) {
         return Api.at("/api/v1/outlets").token(owner).tenant("demo").get().items().stream()
                 .filter(o -> name.equals(o.getString("name"))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();

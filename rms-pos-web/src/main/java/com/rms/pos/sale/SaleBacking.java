@@ -1,20 +1,30 @@
 package com.rms.pos.sale;
 
+import com.rms.customer.application.CustomerCommand;
+import com.rms.customer.application.CustomerView;
+import com.rms.customer.application.Customers;
+import com.rms.customer.application.FoundOrCreated;
 import com.rms.menu.application.OutletMenus;
 import com.rms.payment.application.PaymentCommand;
 import com.rms.payment.application.PaymentResult;
 import com.rms.payment.application.Payments;
+import com.rms.payment.application.RefundResult;
 import com.rms.platform.error.AuthorizationException;
+import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException;
+import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.PageRequest;
 import com.rms.pos.application.CreateOrderCommand;
+import com.rms.pos.application.DiscountCommand;
+import com.rms.pos.application.DiscountView;
 import com.rms.pos.application.Kitchen;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
+import com.rms.pos.application.RefundCommand;
 import com.rms.pos.application.SendCommand;
 import com.rms.pos.application.TicketView;
 import com.rms.pos.application.VoidCommand;
@@ -27,6 +37,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -49,12 +61,19 @@ import org.primefaces.PrimeFaces;
 public class SaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Orders orders;
 
     @Inject
     Payments payments;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @Inject
     OutletMenus menus;
@@ -83,6 +102,7 @@ public class SaleBacking implements Serializable {
     private transient MenuBoard menu;
     private transient List<TableView> tables;
     private transient List<Integer> heldCourses;
+    private transient CustomerView customer;
 
     // the modifier dialog
     private Long itemId;
@@ -91,11 +111,25 @@ public class SaleBacking implements Serializable {
     private String note;
     private int course = 1;
 
-    // the void dialog
+    // the check-action dialog (void a line or the check, refund, …): a reason, and a manager's PIN when asked for
+    private CheckAction action;
     private Long voidLineId;
-    private String voidReason;
+    private String reason;
+    /** The refund's amount, or the discount's percent or amount. */
+    private BigDecimal actionAmount;
+    /** PERCENT or AMOUNT. */
+    private String discountType = "PERCENT";
     private String managerPin;
     private boolean approvalNeeded;
+    /** One key per refund attempt, kept until the server has answered: a double tap refunds once. */
+    private String refundKey;
+    private String lastRefund;
+
+    // the customer dialog; the customer chosen before the check exists goes with its creation
+    private Long customerId;
+    private String customerName;
+    private String customerPhone;
+    private String customerEmail;
 
     // the pay dialog
     private String method = "CASH";
@@ -219,8 +253,8 @@ public class SaleBacking implements Serializable {
         String channel = tableId == null ? "TAKEAWAY" : "DINE_IN";
         // no idempotency key: the view's Ajax queue runs taps one after the other, and the tap after
         // this one finds the check and adds to it instead of creating another
-        return orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, null, List.of(line), null,
-                List.of(), null), null);
+        return orders.create(new CreateOrderCommand(session.getOutletId(), channel, tableId, customerId, List.of(line),
+                null, List.of(), null), null);
     }
 
     /** Fires the check to the kitchen, holding back the courses ticked to hold. */
@@ -246,46 +280,236 @@ public class SaleBacking implements Serializable {
 
     public void startVoid(long lineId) {
         voidLineId = lineId;
-        voidReason = null;
-        managerPin = null;
-        approvalNeeded = false;
-        PrimeFaces.current().ajax().update("voidForm");
-        PrimeFaces.current().executeScript("PF('voidDialog').show()");
+        startAction(CheckAction.VOID_LINE);
     }
 
-    /** Voids the line; when the server wants a manager's approval, asks for the manager's PIN and tries again. */
-    public void confirmVoid() {
-        if (voidLineId == null || orderId == null) {
+    /** Voids the whole check: only while nothing is paid on it. */
+    public void startVoidOrder() {
+        startAction(CheckAction.VOID_ORDER);
+    }
+
+    /** Opens the refund dialog for what may still be refunded, with a fresh idempotency key for this refund. */
+    public void startRefund() {
+        startAction(CheckAction.REFUND);
+        actionAmount = getRefundableAmount();
+        refundKey = UUID.randomUUID().toString();
+    }
+
+    /** Opens the discount dialog with the check's discount, if it has one, to change it. */
+    public void startDiscount() {
+        startAction(CheckAction.DISCOUNT);
+        DiscountView current = getOrder() == null ? null : getOrder().discount();
+        discountType = current == null ? "PERCENT" : current.type();
+        actionAmount = current == null ? null : current.value();
+        reason = current == null ? null : current.reason();
+    }
+
+    public void chooseDiscountType(String type) {
+        discountType = type;
+    }
+
+    /** Takes the discount off the check (no approval needed to charge more). */
+    public void removeDiscount() {
+        if (orderId != null && change(() -> orders.discount(orderId, version(), null, null))) {
+            action = null;
+            PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+            message(FacesMessage.SEVERITY_INFO, "Discount removed.");
+        }
+    }
+
+    /** A paid check opened again for a correction; its payments stay. */
+    public void startReopen() {
+        startAction(CheckAction.REOPEN);
+    }
+
+    /** Completes a re-opened check that has nothing left to pay. */
+    public void close() {
+        if (orderId != null && change(() -> orders.close(orderId, version()))) {
+            message(FacesMessage.SEVERITY_INFO, "Check closed.");
+        }
+    }
+
+    private void startAction(CheckAction chosen) {
+        action = chosen;
+        reason = null;
+        actionAmount = null;
+        managerPin = null;
+        approvalNeeded = false;
+        PrimeFaces.current().ajax().update("actionForm");
+        PrimeFaces.current().executeScript("PF('actionDialog').show()");
+    }
+
+    /**
+     * Carries out the dialog's action, first as the signed-in user; when the server answers that a
+     * manager must approve, asks for the manager's PIN, and the next tap tries again with it.
+     */
+    public void confirmAction() {
+        if (action == null || orderId == null) {
             return;
         }
-        if (voidReason == null || voidReason.isBlank()) {
-            voidError("Say why the line is voided.");
+        if (reason == null || reason.isBlank()) {
+            actionError("Say why.");
             return;
         }
         if (approvalNeeded && (managerPin == null || managerPin.isBlank())) {
-            voidError("A manager's PIN is needed.");
+            actionError("A manager's PIN is needed.");
             return;
         }
         String pin = approvalNeeded ? managerPin : null;
         managerPin = null;
         try {
-            order = orders.voidLine(orderId, voidLineId, version(), new VoidCommand(voidReason.trim(), pin));
+            String done = perform(action, reason.trim(), pin);
+            // done: a repeated tap finds no action to carry out again
+            action = null;
             approvalNeeded = false;
-            PrimeFaces.current().executeScript("PF('voidDialog').hide()");
-            message(FacesMessage.SEVERITY_INFO, "Line voided.");
+            PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+            message(FacesMessage.SEVERITY_INFO, done);
         } catch (AuthorizationException needsManager) {
-            voidError(approvalNeeded ? "That PIN cannot approve this void." : "This line was sent to the kitchen: a manager must approve.");
+            actionError(approvalNeeded ? action.pinRefused() : action.approvalNeeded());
             approvalNeeded = true;
-        } catch (ConflictException stale) {
-            reload();
-            voidError("The check was changed on another device; it is shown as it is now. Try again.");
         } catch (RmsException refused) {
-            voidError(refused.getMessage());
+            // a stale version or refused: the check is shown as it is now, with why
+            reload();
+            actionError(explain(refused));
         }
     }
 
-    private static void voidError(String text) {
-        FacesContext.getCurrentInstance().addMessage("voidForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    /** Makes the change with the manager's PIN given (or none), and says what was done. */
+    private String perform(CheckAction what, String why, String pin) {
+        return switch (what) {
+            case VOID_LINE -> {
+                order = orders.voidLine(orderId, voidLineId, version(), new VoidCommand(why, pin));
+                yield "Line voided.";
+            }
+            case VOID_ORDER -> {
+                order = orders.voidOrder(orderId, new VoidCommand(why, pin));
+                yield "Check voided.";
+            }
+            case REFUND -> refund(new RefundCommand(actionAmount, why, pin));
+            case DISCOUNT -> {
+                order = orders.discount(orderId, version(), new DiscountCommand(discountType, actionAmount, why), pin);
+                yield "Discount of " + getDiscountLabel() + " given.";
+            }
+            case REOPEN -> {
+                order = orders.reopen(orderId, version(), new VoidCommand(why, pin));
+                heldCourses = null;
+                yield "Check re-opened: its payments stay; add to it and take what is left to pay.";
+            }
+        };
+    }
+
+    private String refund(RefundCommand command) {
+        if (refundKey == null) {
+            refundKey = UUID.randomUUID().toString();
+        }
+        try {
+            RefundResult refunded = refundOnce(orderId, command, refundKey);
+            refundKey = null;
+            reload();
+            lastRefund = "Refunded " + money(refunded.amount()) + " ("
+                    + refunded.parts().stream().map(p -> label(p.method()) + " " + money(p.amount()))
+                            .collect(Collectors.joining(", ")) + ")";
+            return "Refunded " + money(refunded.amount()) + ": " + statusLabel(refunded.orderStatus()).toLowerCase()
+                    + ", " + money(refunded.refunded()) + " refunded in all.";
+        } catch (RmsException refused) {
+            // refused or failed: the key was released; another try is a new refund with a new key
+            refundKey = UUID.randomUUID().toString();
+            throw refused;
+        }
+    }
+
+    /**
+     * {@link Payments#refund} for this screen, as {@link Payments#payOnce} is for paying: claims the
+     * key, answers an already answered refund from its stored answer, and releases the key when the
+     * refund failed, so one key gives back money once.
+     */
+    private RefundResult refundOnce(long id, RefundCommand command, String key) {
+        IdempotencyKeys.Replay replay = idempotency.claim(key, Payments.fingerprint("refund", id, command));
+        if (replay != null) {
+            if (replay.status() == 201) {
+                return JSONB.fromJson(replay.body(), RefundResult.class);
+            }
+            throw new BusinessRuleException("this refund was already answered with status " + replay.status());
+        }
+        try {
+            return payments.refund(id, command, key);
+        } catch (RuntimeException failed) {
+            idempotency.release(key);
+            throw failed;
+        }
+    }
+
+    private static void actionError(String text) {
+        FacesContext.getCurrentInstance().addMessage("actionForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Opens the customer dialog: a phone or an email finds the customer, or adds a new one. */
+    public void startCustomer() {
+        customerName = null;
+        customerPhone = null;
+        customerEmail = null;
+        PrimeFaces.current().ajax().update("customerForm");
+        PrimeFaces.current().executeScript("PF('customerDialog').show()");
+    }
+
+    /** Finds (or adds) the customer and puts them on the check, or on the check about to be created. */
+    public void findCustomer() {
+        FoundOrCreated found;
+        try {
+            found = customers.findOrCreate(new CustomerCommand(trim(customerName), trim(customerPhone), trim(customerEmail)));
+        } catch (RmsException refused) {
+            customerError(explain(refused));
+            return;
+        }
+        long id = found.customer().id();
+        PrimeFaces.current().executeScript("PF('customerDialog').hide()");
+        if (orderId != null && !change(() -> orders.customer(orderId, version(), id))) {
+            return;
+        }
+        customerId = id;
+        customer = found.customer();
+        message(FacesMessage.SEVERITY_INFO, (found.created() ? "New customer " : "Customer ") + name(customer)
+                + " is on the check.");
+    }
+
+    /** Takes the customer off the check (or off the check about to be created). */
+    public void removeCustomer() {
+        if (orderId != null && !change(() -> orders.customer(orderId, version(), null))) {
+            return;
+        }
+        customerId = null;
+        customer = null;
+        message(FacesMessage.SEVERITY_INFO, "No customer on the check.");
+    }
+
+    private static void customerError(String text) {
+        FacesContext.getCurrentInstance().addMessage("customerForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** The customer on the check, or chosen for it before it exists. */
+    public CustomerView getCustomer() {
+        Long id = getOrder() == null ? customerId : getOrder().customerId();
+        if (id == null) {
+            return null;
+        }
+        if (customer == null || customer.id() != id) {
+            customer = customers.get(id);
+        }
+        return customer;
+    }
+
+    public String getCustomerLabel() {
+        CustomerView current = getCustomer();
+        return current == null ? null : name(current);
+    }
+
+    private static String name(CustomerView c) {
+        return c.name() != null ? c.name() : c.phone() != null ? c.phone() : c.email();
+    }
+
+    /** A customer may be chosen, changed or removed while the check is open. */
+    public boolean isCustomerChangeable() {
+        return isOpen();
     }
 
     /** Opens the pay dialog for the balance, with a fresh idempotency key for this payment. */
@@ -350,6 +574,21 @@ public class SaleBacking implements Serializable {
         return change;
     }
 
+    /**
+     * The server's message and the fields it found wrong, e.g. "amount must be greater than 0"; a
+     * stale version says the check is now shown as changed on another device.
+     */
+    private static String explain(RmsException refused) {
+        if (refused instanceof ConflictException stale && stale.current() != null) {
+            return "The check was changed on another device; it is shown as it is now. Try again.";
+        }
+        if (refused.errors().isEmpty()) {
+            return refused.getMessage();
+        }
+        return refused.getMessage() + ": " + refused.errors().stream().map(e -> e.field() + " " + e.message())
+                .collect(Collectors.joining("; "));
+    }
+
     /** Runs an order change; a stale version reloads the check and says so instead of overwriting it. */
     private boolean change(OrderChange change) {
         try {
@@ -357,10 +596,9 @@ public class SaleBacking implements Serializable {
             orderId = order.id();
             heldCourses = null;
             return true;
-        } catch (ConflictException stale) {
+        } catch (ConflictException conflict) {
             reload();
-            message(FacesMessage.SEVERITY_WARN, "The check was changed on another device; it is shown as it is now. "
-                    + stale.getMessage());
+            message(FacesMessage.SEVERITY_WARN, explain(conflict));
         } catch (NotFoundException gone) {
             message(FacesMessage.SEVERITY_ERROR, gone.getMessage());
         } catch (RmsException refused) {
@@ -469,6 +707,49 @@ public class SaleBacking implements Serializable {
         return getOrder() != null && "COMPLETED".equals(getOrder().status());
     }
 
+    /** Paid in full, and maybe refunded since. */
+    public boolean isSettled() {
+        return getOrder() != null && Stream.of("COMPLETED", "PARTIALLY_REFUNDED", "REFUNDED").anyMatch(getOrder().status()::equals);
+    }
+
+    public boolean isVoided() {
+        return getOrder() != null && "VOIDED".equals(getOrder().status());
+    }
+
+    /** An open check with nothing paid on it may be voided as a whole. */
+    public boolean isVoidable() {
+        return getOrder() != null && isOpen() && getOrder().paid().signum() == 0;
+    }
+
+    /** What may still be given back: what was paid, with tips, less what was refunded. */
+    public BigDecimal getRefundableAmount() {
+        OrderView current = getOrder();
+        return current == null ? BigDecimal.ZERO : current.paid().add(current.tips()).subtract(current.refunded());
+    }
+
+    /** An open check whose balance was paid (a re-opened one) is closed without a payment. */
+    public boolean isClosable() {
+        OrderView current = getOrder();
+        return current != null && isOpen() && current.balance().signum() == 0
+                && getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()));
+    }
+
+    /** The check's discount as it reads, e.g. "10 %" or "EUR 2.00". */
+    public String getDiscountLabel() {
+        DiscountView current = getOrder() == null ? null : getOrder().discount();
+        if (current == null) {
+            return null;
+        }
+        return "PERCENT".equals(current.type()) ? current.value().stripTrailingZeros().toPlainString() + " %"
+                : money(current.value());
+    }
+
+    public boolean isRefundable() {
+        OrderView current = getOrder();
+        return current != null && ("COMPLETED".equals(current.status()) || "PARTIALLY_REFUNDED".equals(current.status()))
+                && getRefundableAmount().signum() > 0;
+    }
+
     public String money(BigDecimal value) {
         if (value == null) {
             return "";
@@ -570,16 +851,32 @@ public class SaleBacking implements Serializable {
         this.course = Math.max(1, Math.min(course, 9));
     }
 
+    public CheckAction getAction() {
+        return action;
+    }
+
     public OrderLineView getVoidLine() {
         return voidLineId == null ? null : getLines().stream().filter(l -> l.id() == voidLineId).findFirst().orElse(null);
     }
 
-    public String getVoidReason() {
-        return voidReason;
+    public String getReason() {
+        return reason;
     }
 
-    public void setVoidReason(String voidReason) {
-        this.voidReason = voidReason;
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public BigDecimal getActionAmount() {
+        return actionAmount;
+    }
+
+    public void setActionAmount(BigDecimal actionAmount) {
+        this.actionAmount = actionAmount;
+    }
+
+    public String getDiscountType() {
+        return discountType;
     }
 
     public String getManagerPin() {
@@ -592,6 +889,34 @@ public class SaleBacking implements Serializable {
 
     public boolean isApprovalNeeded() {
         return approvalNeeded;
+    }
+
+    public String getLastRefund() {
+        return lastRefund;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public void setCustomerName(String customerName) {
+        this.customerName = customerName;
+    }
+
+    public String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public void setCustomerPhone(String customerPhone) {
+        this.customerPhone = customerPhone;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public void setCustomerEmail(String customerEmail) {
+        this.customerEmail = customerEmail;
     }
 
     public String getMethod() {
