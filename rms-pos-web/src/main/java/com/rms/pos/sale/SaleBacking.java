@@ -10,11 +10,9 @@ import com.rms.payment.application.PaymentResult;
 import com.rms.payment.application.Payments;
 import com.rms.payment.application.RefundResult;
 import com.rms.platform.error.AuthorizationException;
-import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException;
-import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.PageRequest;
 import com.rms.pos.application.CreateOrderCommand;
 import com.rms.pos.application.DiscountCommand;
@@ -37,8 +35,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -61,7 +57,6 @@ import org.primefaces.PrimeFaces;
 public class SaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Orders orders;
@@ -71,9 +66,6 @@ public class SaleBacking implements Serializable {
 
     @Inject
     Customers customers;
-
-    @Inject
-    IdempotencyKeys idempotency;
 
     @Inject
     OutletMenus menus;
@@ -403,7 +395,7 @@ public class SaleBacking implements Serializable {
             refundKey = UUID.randomUUID().toString();
         }
         try {
-            RefundResult refunded = refundOnce(orderId, command, refundKey);
+            RefundResult refunded = payments.refundOnce(orderId, command, refundKey);
             refundKey = null;
             reload();
             lastRefund = "Refunded " + money(refunded.amount()) + " ("
@@ -415,27 +407,6 @@ public class SaleBacking implements Serializable {
             // refused or failed: the key was released; another try is a new refund with a new key
             refundKey = UUID.randomUUID().toString();
             throw refused;
-        }
-    }
-
-    /**
-     * {@link Payments#refund} for this screen, as {@link Payments#payOnce} is for paying: claims the
-     * key, answers an already answered refund from its stored answer, and releases the key when the
-     * refund failed, so one key gives back money once.
-     */
-    private RefundResult refundOnce(long id, RefundCommand command, String key) {
-        IdempotencyKeys.Replay replay = idempotency.claim(key, Payments.fingerprint("refund", id, command));
-        if (replay != null) {
-            if (replay.status() == 201) {
-                return JSONB.fromJson(replay.body(), RefundResult.class);
-            }
-            throw new BusinessRuleException("this refund was already answered with status " + replay.status());
-        }
-        try {
-            return payments.refund(id, command, key);
-        } catch (RuntimeException failed) {
-            idempotency.release(key);
-            throw failed;
         }
     }
 
