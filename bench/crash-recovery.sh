@@ -12,13 +12,7 @@ set -euo pipefail
 TENANTS="${BENCH_TENANTS:-2}"
 CONNS="${BENCH_CONNS:-8}"
 KILL_AFTER="${BENCH_KILL_AFTER:-20}"
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS_DIR/crash-recovery-${BENCH_DB:-h2}-$STAMP.md"
-RAW="$RESULTS_DIR/raw/crash-recovery-${BENCH_DB:-h2}-$STAMP"
-mkdir -p "$RAW"
-CLASSES="$RAW/classes"
-javac -d "$CLASSES" "$BENCH_DIR/WorkflowBench.java"
-bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
+workflow_run crash-recovery
 
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
 use_database

@@ -18,6 +18,17 @@ for p in "$BENCH_HTTP_PORT" "$BENCH_HTTPS_PORT"; do
 done
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+# workflow_run NAME: a run of the JDK load generator; sets STAMP, OUT (the summary) and RAW (its files)
+# and compiles WorkflowBench.java there, which bench ARGS... then runs.
+workflow_run() {
+  STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+  OUT="$RESULTS_DIR/$1-${BENCH_DB:-h2}-$STAMP.md"
+  RAW="$RESULTS_DIR/raw/$1-${BENCH_DB:-h2}-$STAMP"
+  mkdir -p "$RAW"
+  javac -d "$RAW/classes" "$BENCH_DIR/WorkflowBench.java"
+}
+bench() { java -cp "$RAW/classes" WorkflowBench "$@"; }
 now_ms() { date +%s%3N; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 

@@ -15,13 +15,7 @@ TENANTS="${BENCH_TENANTS:-4}"
 CONNS="${BENCH_CONNS:-4 8 16 32}"
 DURATION="${BENCH_DURATION:-30}"
 WARMUP="${BENCH_WARMUP:-60}"
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$RESULTS_DIR/workflow-${BENCH_DB:-h2}-$STAMP.md"
-RAW="$RESULTS_DIR/raw/workflow-${BENCH_DB:-h2}-$STAMP"
-mkdir -p "$RAW"
-CLASSES="$RAW/classes"
-javac -d "$CLASSES" "$BENCH_DIR/WorkflowBench.java"
-bench() { java -cp "$CLASSES" WorkflowBench "$@"; }
+workflow_run workflow
 
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
 use_database

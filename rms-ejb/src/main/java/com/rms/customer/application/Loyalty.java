@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -135,7 +136,7 @@ public class Loyalty {
     }
 
     /** What a completion earned: the one of {@code completionEventId}, or (for events without it) the latest. */
-    private java.util.Optional<LoyaltyTransaction> earn(long orderId, String completionEventId) {
+    private Optional<LoyaltyTransaction> earn(long orderId, String completionEventId) {
         return transactions(orderId).stream().filter(t -> t.getKind() == LoyaltyKind.EARN)
                 .filter(t -> completionEventId == null || completionEventId.equals(t.getEventId()))
                 .reduce((first, second) -> second);

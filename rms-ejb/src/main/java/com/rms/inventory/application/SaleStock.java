@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The inventory side of a sale, applied from the RMS.Inventory queue: a completed order takes its
@@ -46,7 +47,7 @@ public class SaleStock {
         String reference = switch (event.type()) {
             case "order.voided" -> reference(orderId);
             case "order.reopened" -> event.requireString("stockReference");
-            default -> java.util.Objects.requireNonNullElse(event.optionalString("stockReference"), reference(orderId));
+            default -> Objects.requireNonNullElse(event.optionalString("stockReference"), reference(orderId));
         };
         if (!reference.equals(reference(orderId)) && !reference.startsWith(reference(orderId) + "/")) {
             throw new MalformedEventException("stockReference " + reference + " is not one of order " + orderId);

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -112,7 +113,7 @@ public class Payments {
     }
 
     private <T> T once(String operation, long orderId, Object command, String idempotencyKey, Class<T> answer,
-            java.util.function.Supplier<T> work) {
+            Supplier<T> work) {
         IdempotencyKeys.Replay replay = idempotency.claim(idempotencyKey, fingerprint(operation, orderId, command));
         if (replay != null) {
             if (replay.status() == 201) {

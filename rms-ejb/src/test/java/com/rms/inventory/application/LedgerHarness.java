@@ -1,6 +1,7 @@
 package com.rms.inventory.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.platform.events.Events;
 import com.rms.platform.events.RmsEvent;
@@ -17,6 +18,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -185,5 +195,40 @@ final class LedgerHarness extends TenantDatabase {
     void receive(Tenant tenant, long outletId, long stockItemId, String quantity) {
         call(tenant, b -> b.postings().post(List.of(Posting.receipt(outletId, stockItemId, new BigDecimal(quantity),
                 BigDecimal.ONE, "receipt:" + UUID.randomUUID()))));
+    }
+
+    /**
+     * Runs {@code attempts} at once, each on its own thread, released together; tallies how they
+     * ended: the attempt's answer as text, or the class of the exception it threw.
+     */
+    static Map<String, Integer> race(int threads, IntFunction<Supplier<Object>> attempts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch ready = new CountDownLatch(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> runs = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Supplier<Object> attempt = attempts.apply(i);
+                runs.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        return String.valueOf(attempt.get());
+                    } catch (RuntimeException e) {
+                        return e.getClass().getSimpleName();
+                    }
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS));
+            go.countDown();
+            Map<String, Integer> tally = new TreeMap<>();
+            for (Future<String> run : runs) {
+                tally.merge(run.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            return tally;
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        }
     }
 }

@@ -11,16 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.inventory.application.StockAvailability.OrderLine;
 import com.rms.platform.error.BusinessRuleException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,61 +25,32 @@ class StockConcurrencyTest {
     private static final int THREADS = 12;
 
     private LedgerHarness h;
-    private ExecutorService pool;
 
     @BeforeEach
     void kitchen() {
         h = new LedgerHarness(ALPHA);
         h.seedKitchen(ALPHA);
-        pool = Executors.newFixedThreadPool(THREADS);
     }
 
     @AfterEach
-    void close() throws InterruptedException {
-        pool.shutdownNow();
-        assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    void close() {
         h.close();
     }
 
-    /** Runs {@code THREADS} deductions released at the same moment; answers how each ended ("true", "false" or an exception class). */
-    private List<String> race(long outlet, IntFunction<String> reference, OrderLine line) throws Exception {
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> runs = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
+    /** Runs {@code THREADS} deductions released at the same moment; tallies how they ended ("true", "false" or an exception class). */
+    private Map<String, Integer> race(long outlet, IntFunction<String> reference, OrderLine line) throws Exception {
+        return LedgerHarness.race(THREADS, i -> {
             String ref = reference.apply(i);
-            runs.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                try {
-                    Boolean deducted = h.call(ALPHA, b -> b.port().deduct(outlet, ref, List.of(line)));
-                    return deducted.toString();
-                } catch (RuntimeException e) {
-                    return e.getClass().getSimpleName();
-                }
-            }));
-        }
-        assertTrue(ready.await(30, TimeUnit.SECONDS));
-        go.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> run : runs) {
-            outcomes.add(run.get(60, TimeUnit.SECONDS));
-        }
-        return outcomes;
-    }
-
-    private static Map<String, Integer> tally(List<String> outcomes) {
-        Map<String, Integer> tally = new TreeMap<>();
-        outcomes.forEach(o -> tally.merge(o, 1, Integer::sum));
-        return tally;
+            return () -> h.call(ALPHA, b -> b.port().deduct(outlet, ref, List.of(line)));
+        });
     }
 
     @Test
     void withStockForKPortionsExactlyKOfNConcurrentOrdersSucceed() throws Exception {
         // 5 patties at MAIN, a slider takes one, 12 different orders at once
-        List<String> outcomes = race(MAIN, i -> "slider-" + i, new OrderLine(SLIDER, List.of(), 1));
+        Map<String, Integer> outcomes = race(MAIN, i -> "slider-" + i, new OrderLine(SLIDER, List.of(), 1));
 
-        assertEquals(Map.of("true", 5, BusinessRuleException.class.getSimpleName(), THREADS - 5), tally(outcomes));
+        assertEquals(Map.of("true", 5, BusinessRuleException.class.getSimpleName(), THREADS - 5), outcomes);
         assertEquals("0", h.onHand(ALPHA, MAIN, PATTY));
         assertEquals(5, h.count(ALPHA, "stock_movement", "reason = 'SALE' and stock_item_id = " + PATTY));
         assertEquals(5, h.count(ALPHA, "stock_order_posting", "kind = 'SALE'"));
@@ -101,9 +65,9 @@ class StockConcurrencyTest {
                 "insert into recipe_line (id, target_kind, target_id, stock_item_id, quantity, unit, line_no, created_at, "
                         + "updated_at) values (307, 'ITEM', 130, 13, 50, 'ML', 0, current_timestamp, current_timestamp)");
 
-        List<String> outcomes = race(SECOND, i -> "dip-" + i, new OrderLine(130, List.of(), 1));
+        Map<String, Integer> outcomes = race(SECOND, i -> "dip-" + i, new OrderLine(130, List.of(), 1));
 
-        assertEquals(Map.of("true", THREADS), tally(outcomes));
+        assertEquals(Map.of("true", THREADS), outcomes);
         assertEquals(1, h.count(ALPHA, "stock_level", "outlet_id = 2 and stock_item_id = " + SAUCE));
         assertEquals("-0.6", h.onHand(ALPHA, SECOND, SAUCE));
         h.assertLedgerBalances(ALPHA);
@@ -111,9 +75,8 @@ class StockConcurrencyTest {
 
     @Test
     void concurrentDuplicatesOfOneReferenceDeductOnce() throws Exception {
-        List<String> outcomes = race(MAIN, i -> "same-order", new OrderLine(SLIDER, List.of(), 1));
+        Map<String, Integer> tally = race(MAIN, i -> "same-order", new OrderLine(SLIDER, List.of(), 1));
 
-        Map<String, Integer> tally = tally(outcomes);
         assertEquals(1, tally.get("true"), "exactly one deduction: " + tally);
         // a duplicate that sees the first one committed answers false; one that races it into the
         // primary key of stock_order_posting fails on the key (and rolls back) instead

@@ -11,15 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.inventory.application.StockAvailability.OrderLine;
 import com.rms.platform.error.BusinessRuleException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,19 +28,15 @@ class StockHoldTest {
     private static final OrderLine ONE_SLIDER = new OrderLine(SLIDER, List.of(), 1);
 
     private LedgerHarness h;
-    private ExecutorService pool;
 
     @BeforeEach
     void kitchen() {
         h = new LedgerHarness(ALPHA);
         h.seedKitchen(ALPHA);
-        pool = Executors.newFixedThreadPool(THREADS);
     }
 
     @AfterEach
-    void close() throws InterruptedException {
-        pool.shutdownNow();
-        assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    void close() {
         h.close();
     }
 
@@ -67,27 +56,7 @@ class StockHoldTest {
     @Test
     void withKPortionsAvailableExactlyKOfNConcurrentHoldsSucceed() throws Exception {
         // 5 patties, 12 devices paying the last tender of a slider at once
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<String>> runs = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            String reference = "order-" + i;
-            runs.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                try {
-                    return String.valueOf(hold(reference));
-                } catch (RuntimeException e) {
-                    return e.getClass().getSimpleName();
-                }
-            }));
-        }
-        assertTrue(ready.await(30, TimeUnit.SECONDS));
-        go.countDown();
-        Map<String, Integer> tally = new TreeMap<>();
-        for (Future<String> run : runs) {
-            tally.merge(run.get(60, TimeUnit.SECONDS), 1, Integer::sum);
-        }
+        Map<String, Integer> tally = LedgerHarness.race(THREADS, i -> () -> hold("order-" + i));
         assertEquals(Map.of("true", 5, BusinessRuleException.class.getSimpleName(), THREADS - 5), tally);
         assertEquals("5", h.onHand(ALPHA, MAIN, PATTY), "a hold moves nothing");
         assertEquals(5, h.count(ALPHA, "stock_hold", "stock_item_id = " + PATTY));
