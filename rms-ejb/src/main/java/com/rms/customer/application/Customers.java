@@ -8,6 +8,9 @@ import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
+import com.rms.platform.security.Caller;
+import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.Role;
 import com.rms.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,7 +27,10 @@ import java.util.regex.Pattern;
 /**
  * The current tenant's customers: find or create by phone or email (the POS's "who is this guest"),
  * search, read, and the points ledger. Phones are stored as digits with an optional leading +,
- * emails in lower case, each unique within the tenant.
+ * emails in lower case, each unique within the tenant. Owners and managers see and search the whole
+ * list; the till (cashiers, waiters) searches with at least {@value #TILL_MIN_QUERY} characters, gets
+ * at most {@value #TILL_MAX_RESULTS} guests, and sees phone and email masked unless it typed them
+ * exactly: a till looks up the guest in front of it, it does not export the customer list.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +39,8 @@ public class Customers {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int RECENT = 200;
+    static final int TILL_MIN_QUERY = 3;
+    static final int TILL_MAX_RESULTS = 20;
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
@@ -71,12 +79,20 @@ public class Customers {
         return new FoundOrCreated(CustomerView.of(customer), true);
     }
 
-    /** Customers whose name, phone or email contains {@code q} (all when blank), by name; anonymised ones are left out. */
+    /**
+     * Customers whose name, phone or email contains {@code q}, by name; anonymised ones are left out.
+     * Owners and managers may list everyone (blank {@code q}) page by page; the till as the class says.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CustomerView> search(String q, PageRequest paging) {
         TenantContext.require();
-        String where = " where c.anonymised = false";
+        boolean till = !seesContactData(CallerContext.current());
         String text = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        if (till && text.length() < TILL_MIN_QUERY) {
+            throw new ValidationException("a search at the till needs at least " + TILL_MIN_QUERY + " characters",
+                    List.of(new FieldError("q", "must be at least " + TILL_MIN_QUERY + " characters")));
+        }
+        String where = " where c.anonymised = false";
         String digits = text.replaceAll("[^0-9]", "");
         if (!text.isEmpty()) {
             where += " and (lower(c.name) like :text or c.email like :text"
@@ -94,14 +110,29 @@ public class Customers {
                 count.setParameter("digits", "%" + digits + "%");
             }
         }
+        if (till) {
+            String exactPhone = phone(q, new ArrayList<>());
+            List<CustomerView> items = query.setMaxResults(TILL_MAX_RESULTS).getResultStream()
+                    .map(c -> text.equals(c.getEmail()) || exactPhone != null && exactPhone.equals(c.getPhone())
+                            ? CustomerView.of(c) : CustomerView.of(c).masked())
+                    .toList();
+            return new Page<>(items, 0, TILL_MAX_RESULTS, items.size());
+        }
         List<CustomerView> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(CustomerView::of).toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 
+    /** Whether this caller sees customers' phone and email unmasked when reading by id or listing. */
+    private static boolean seesContactData(Caller caller) {
+        return caller.equals(Caller.SYSTEM) || caller.has(Role.OWNER) || caller.has(Role.MANAGER)
+                || caller.isPlatformAdmin();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CustomerView get(long id) {
-        return CustomerView.of(require(id));
+        CustomerView customer = CustomerView.of(require(id));
+        return seesContactData(CallerContext.current()) ? customer : customer.masked();
     }
 
     /** The balance and the most recent movements of a customer's points. */

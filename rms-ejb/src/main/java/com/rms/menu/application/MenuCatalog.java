@@ -14,6 +14,7 @@ import com.rms.menu.domain.Modifier;
 import com.rms.menu.domain.ModifierGroup;
 import com.rms.menu.domain.TaxRate;
 import com.rms.platform.audit.AuditTrail;
+import com.rms.platform.security.ChainRules;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.paging.Page;
@@ -61,22 +62,38 @@ public class MenuCatalog {
         return TaxRateView.of(find(TaxRate.class, id, "tax rate"));
     }
 
+    /** A new tax rate of the chain: the owner's decision, audited. */
     public TaxRateView createTaxRate(TaxRateCommand command) {
+        ChainRules.requireChainOwner("create a tax rate");
         validation.check(command).throwIfAny();
         ensureUnique("select t.id from TaxRate t where t.name = :v", command.name().trim(), null, "a tax rate named");
         TaxRate rate = new TaxRate(command.name().trim(), command.rate(), command.inclusive());
         em.persist(rate);
+        em.flush();
+        audit.record("tax.rate.created", "tax-rate:" + rate.getId(), describe(rate));
         changed();
         return TaxRateView.of(rate);
     }
 
+    /** Changes a tax rate of the chain: the owner's decision; what changed is audited. */
     public TaxRateView updateTaxRate(long id, TaxRateCommand command) {
+        ChainRules.requireChainOwner("change a tax rate");
         TaxRate rate = find(TaxRate.class, id, "tax rate");
         validation.check(command).throwIfAny();
         ensureUnique("select t.id from TaxRate t where t.name = :v", command.name().trim(), id, "a tax rate named");
+        String before = describe(rate);
         rate.update(command.name().trim(), command.rate(), command.inclusive());
+        String after = describe(rate);
+        if (!before.equals(after)) {
+            audit.record("tax.rate.changed", "tax-rate:" + id, before + " -> " + after);
+        }
         changed();
         return TaxRateView.of(rate);
+    }
+
+    private static String describe(TaxRate rate) {
+        return rate.getName() + " " + rate.getRate().stripTrailingZeros().toPlainString() + "% "
+                + (rate.isInclusive() ? "inclusive" : "exclusive");
     }
 
     // ---- categories
@@ -172,6 +189,8 @@ public class MenuCatalog {
         MenuItem item = new MenuItem(command.sku());
         apply(item, command);
         em.persist(item);
+        audit.record("menu.item.created", "item:" + item.getSku(), "price=" + item.getPrice() + " taxRate="
+                + item.getTaxRateId() + modifierPrices(item));
         changed();
         return ItemView.of(item);
     }
@@ -185,7 +204,17 @@ public class MenuCatalog {
         if (item.getPrice().compareTo(command.price()) != 0) {
             audit.record("menu.price.changed", "item:" + item.getSku(), item.getPrice() + " -> " + command.price());
         }
+        if (command.taxRateId() != null && item.getTaxRateId() != command.taxRateId()) {
+            audit.record("menu.tax.changed", "item:" + item.getSku(), "taxRate=" + item.getTaxRateId() + " -> "
+                    + command.taxRateId());
+        }
+        String modifiersBefore = modifierPrices(item);
         apply(item, command);
+        String modifiersAfter = modifierPrices(item);
+        if (!modifiersBefore.equals(modifiersAfter)) {
+            audit.record("menu.modifier.prices.changed", "item:" + item.getSku(), modifiersBefore.strip() + " -> "
+                    + modifiersAfter.strip());
+        }
         changed();
         return ItemView.of(item);
     }
@@ -253,6 +282,19 @@ public class MenuCatalog {
             groups.add(new ModifierGroup(group.name().trim(), group.min(), group.max(), order++, modifiers));
         }
         item.replaceModifierGroups(groups);
+    }
+
+    /** The item's modifier prices as one comparable text (empty without modifiers). */
+    private static String modifierPrices(MenuItem item) {
+        StringBuilder prices = new StringBuilder();
+        for (ModifierGroup group : item.getModifierGroups()) {
+            for (Modifier modifier : group.getModifiers()) {
+                prices.append(' ').append(group.getName()).append('/').append(modifier.getName()).append('=')
+                        .append(modifier.getPriceDelta() == null ? "0" : modifier.getPriceDelta().stripTrailingZeros()
+                                .toPlainString());
+            }
+        }
+        return prices.toString();
     }
 
     // ---- shared

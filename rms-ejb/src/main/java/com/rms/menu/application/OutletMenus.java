@@ -8,6 +8,7 @@ import com.rms.menu.domain.Modifier;
 import com.rms.menu.domain.ModifierGroup;
 import com.rms.menu.domain.OutletItemOverride;
 import com.rms.menu.domain.TaxRate;
+import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +44,9 @@ public class OutletMenus {
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     OutletDirectory outlets;
@@ -110,6 +115,13 @@ public class OutletMenus {
         }
         validation.check(command).throwIfAny();
         OutletItemOverride override = em.find(OutletItemOverride.class, new OutletItemOverride.Key(outletId, itemId));
+        BigDecimal before = override == null ? null : override.getPrice();
+        if (!Objects.equals(before == null ? null : before.stripTrailingZeros(),
+                command.price() == null ? null : command.price().stripTrailingZeros())) {
+            audit.record("menu.outlet.price.changed", "item:" + item.getSku() + "@outlet:" + outletId,
+                    (before == null ? "chain price" : before.toPlainString()) + " -> "
+                            + (command.price() == null ? "chain price" : command.price().toPlainString()));
+        }
         if (override == null) {
             override = new OutletItemOverride(outletId, itemId);
             override.set(command.price(), command.available());

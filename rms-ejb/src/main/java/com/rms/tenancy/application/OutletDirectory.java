@@ -1,5 +1,6 @@
 package com.rms.tenancy.application;
 
+import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.events.Events;
@@ -7,6 +8,7 @@ import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.ChainRules;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.domain.DiningTable;
@@ -23,8 +25,9 @@ import java.util.List;
 
 /**
  * The current tenant's outlets and their tables. Staff limited to some outlets see and touch only
- * those; everyone else in the tenant sees all. Changes are announced to real-time subscribers after
- * commit.
+ * those; everyone else in the tenant sees all. Outlets are opened and changed by the owner only
+ * (audited); tables by the outlet's managers too. Changes are announced to real-time subscribers
+ * after commit.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +41,9 @@ public class OutletDirectory {
 
     @Inject
     Events events;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OutletView> list(PageRequest paging) {
@@ -67,22 +73,30 @@ public class OutletDirectory {
     }
 
     public OutletView create(OutletCommand command) {
+        ChainRules.requireChainOwner("open an outlet");
         validate(command);
         ensureNameFree(command.name().trim(), null);
         Outlet outlet = new Outlet(command.name().trim(), command.address(), command.timezone(), command.currency());
         outlet.update(outlet.getName(), command.address(), command.timezone(), command.currency(), command.isActive());
         em.persist(outlet);
         em.flush();
+        audit.record("outlet.created", "outlet:" + outlet.getId(), describe(outlet));
         announceOutlet(outlet);
         return OutletView.of(outlet);
     }
 
     public OutletView update(long id, OutletCommand command) {
+        ChainRules.requireChainOwner("change an outlet");
         Outlet outlet = require(id);
         validate(command);
         ensureNameFree(command.name().trim(), id);
+        String before = describe(outlet);
         outlet.update(command.name().trim(), command.address(), command.timezone(), command.currency(), command.isActive());
         em.flush();
+        String after = describe(outlet);
+        if (!before.equals(after)) {
+            audit.record("outlet.changed", "outlet:" + outlet.getId(), before + " -> " + after);
+        }
         announceOutlet(outlet);
         return OutletView.of(outlet);
     }
@@ -135,6 +149,11 @@ public class OutletDirectory {
             announceTable(table);
         }
         return TableView.of(table);
+    }
+
+    private static String describe(Outlet outlet) {
+        return "name=" + outlet.getName() + " timezone=" + outlet.getTimezone() + " currency=" + outlet.getCurrency()
+                + " active=" + outlet.isActive();
     }
 
     private Outlet require(long id) {

@@ -49,12 +49,17 @@ public class AdminSession implements Serializable {
                 .sorted().collect(Collectors.joining(", "));
     }
 
-    /** Whether outlets and tables may be created and changed (and tables seen at all). */
+    /** Whether what belongs to the whole chain (outlets, tax rates) may be created and changed: the owner only, as in the API. */
+    public boolean isCanManageChain() {
+        return identity != null && identity.has(Role.OWNER);
+    }
+
+    /** Whether tables may be created and changed (and seen at all). */
     public boolean isCanManage() {
         return identity != null && (identity.has(Role.OWNER) || identity.has(Role.MANAGER));
     }
 
-    /** Whether the menu (tax rates, categories, items, outlet overrides) may be changed, as in the API. */
+    /** Whether the menu (categories, items, outlet overrides) may be changed, as in the API. */
     public boolean isCanEditMenu() {
         return identity != null && (identity.has(Role.OWNER) || identity.has(Role.MANAGER));
     }

@@ -52,8 +52,8 @@ public class TaxRateFormBacking extends RecordForm {
     }
 
     public String save() {
-        if (!session.isCanEditMenu()) {
-            Messages.show(new AuthorizationException("your role may not change the menu"), Map.of());
+        if (!session.isCanManageChain()) {
+            Messages.show(new AuthorizationException("only the owner may create or change tax rates"), Map.of());
             return null;
         }
         TaxRateCommand command = new TaxRateCommand(name, rate, inclusive);

@@ -66,8 +66,8 @@ public class OutletFormBacking extends RecordForm {
     }
 
     public String save() {
-        if (!session.isCanManage()) {
-            Messages.show(new AuthorizationException("your role may not change outlets"), Map.of());
+        if (!session.isCanManageChain()) {
+            Messages.show(new AuthorizationException("only the owner may open or change outlets"), Map.of());
             return null;
         }
         OutletCommand command = new OutletCommand(name, address, trimmed(timezone), trimmed(currency), active);

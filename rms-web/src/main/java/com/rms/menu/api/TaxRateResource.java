@@ -38,7 +38,7 @@ public class TaxRateResource {
     }
 
     @POST
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed(Names.OWNER)
     public Response create(TaxRateCommand command, @Context UriInfo uri) {
         TaxRateView created = catalog.createTaxRate(command);
         return Created.at(uri, created.id(), created);
@@ -53,7 +53,7 @@ public class TaxRateResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed(Names.OWNER)
     public TaxRateView update(@PathParam("id") long id, TaxRateCommand command) {
         return catalog.updateTaxRate(id, command);
     }

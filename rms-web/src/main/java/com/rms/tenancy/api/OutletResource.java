@@ -44,7 +44,7 @@ public class OutletResource {
     }
 
     @POST
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed(Names.OWNER)
     public Response create(OutletCommand command, @Context UriInfo uri) {
         OutletView outlet = outlets.create(command);
         return Created.at(uri, outlet.id(), outlet);
@@ -60,7 +60,7 @@ public class OutletResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @RolesAllowed(Names.OWNER)
     public OutletView update(@PathParam("id") long id, OutletCommand command) {
         return outlets.update(id, command);
     }
