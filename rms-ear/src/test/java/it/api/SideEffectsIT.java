@@ -21,8 +21,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -221,8 +221,9 @@ class SideEffectsIT {
      * database the test can reach: PostgreSQL (CI's second phase), not the server's embedded H2.
      */
     @Test
+    @Tag("postgresql")
     void aMessageTheConsumerCannotApplyEndsInTheExceptionDestinationAndTheNextOneGoesThrough() throws Exception {
-        Assumptions.assumeTrue("postgresql".equals(System.getenv("RMS_DB")), "needs a database shared with the server");
+        assertEquals("postgresql", System.getenv("RMS_DB"), "runs in the PostgreSQL phase only (tag postgresql)");
         int before = exceptionDepth("RMS.Loyalty");
         try (Connection db = DriverManager.getConnection(System.getenv("RMS_DB_URL"), System.getenv("RMS_DB_USER"),
                 System.getenv("RMS_DB_PASSWORD") == null ? "" : System.getenv("RMS_DB_PASSWORD"));
@@ -251,8 +252,9 @@ class SideEffectsIT {
      * id — stock, facts and points stay as they were. Needs the shared database (PostgreSQL phase).
      */
     @Test
+    @Tag("postgresql")
     void aSecondDeliveryOfTheSameEventChangesNothing() throws Exception {
-        Assumptions.assumeTrue("postgresql".equals(System.getenv("RMS_DB")), "needs a database shared with the server");
+        assertEquals("postgresql", System.getenv("RMS_DB"), "runs in the PostgreSQL phase only (tag postgresql)");
         long kim = customer(t, "Kim", null, "kim@example.org", 201).getJsonNumber("id").longValue();
         JsonObject order = sale(kim);
         long orderId = order.getJsonNumber("id").longValue();
