@@ -92,7 +92,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (problem.status() == 401 || problem.status() == 403) {
             LOG.warn(LogContext.SECURITY, problem.kind() + " " + request.method() + " " + request.path()
-                    + ": " + problem.getMessage());
+                    + ": " + RmsLog.clip(problem.getMessage()));
         }
         return Problem.of(problem, request.path(), CallerContext.requestId());
     }
