@@ -6,8 +6,8 @@ import com.rms.platform.error.ValidationException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -126,8 +126,8 @@ public class JsonBodyGuard implements ReaderInterceptor {
                     }
                 }
             }
-        } catch (JsonParsingException malformed) {
-            // not JSON: the binder refuses it with the usual 400
+        } catch (JsonException malformed) {
+            // not JSON (or not in an encoding JSON allows): the binder refuses it with the usual 400
         }
     }
 

@@ -114,6 +114,8 @@ class JsonBodyGuardTest {
     void malformedJsonIsLeftToTheBinder() {
         ok("{\"name\": \"Broken\"");
         ok("not json at all");
+        byte[] invalidUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertDoesNotThrow(() -> JsonBodyGuard.scan(invalidUtf8));
     }
 
     @Test
