@@ -203,7 +203,9 @@ class EdgeAttackIT {
         Reply plain = at("/metrics").get();
         assertNotEquals(200, plain.status(), "metrics are no longer open over HTTP");
         assertEquals(401, metrics(null).status, "HTTPS without a credential");
-        assertEquals(401, metrics("metrics:wrong-password").status, "a wrong password");
+        String user = System.getProperty("rms.metrics.user", "metrics");
+        assertEquals(401, metrics(user + ":wrong-password").status, "a wrong password");
+        assertEquals(401, metrics(user + ":").status, "an empty password, also when none is configured");
     }
 
     @Test
