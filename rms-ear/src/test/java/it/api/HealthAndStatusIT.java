@@ -55,8 +55,7 @@ class HealthAndStatusIT {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
         assertEquals(200, at("/openapi/ui/").get().status());
-        Reply metrics = at("/metrics").get();
-        assertEquals(200, metrics.status(), metrics::toString);
-        assertTrue(metrics.body().contains("jvm_uptime") || metrics.body().contains("base_jvm_uptime"));
+        // Metrics need the operator's credential over HTTPS now (issue 9): EdgeAttackIT scrapes them.
+        assertTrue(at("/metrics").get().status() != 200, "metrics are not open to anyone");
     }
 }

@@ -1,5 +1,6 @@
 package com.rms.inventory.application;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,8 +11,8 @@ public record StockItemCommand(
         @NotBlank @Size(max = 40) String sku,
         @NotBlank @Size(max = 120) String name,
         @NotNull String unit,
-        @NotNull BigDecimal reorderLevel,
-        @NotNull BigDecimal unitCost,
+        @NotNull @Digits(integer = 11, fraction = 3) BigDecimal reorderLevel,
+        @NotNull @Digits(integer = 10, fraction = 4) BigDecimal unitCost,
         Boolean allowNegative,
         Boolean active) {
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Removes secrets and card data from anything about to be logged: the values of sensitive JSON
  * fields and {@code key=value} pairs, bearer tokens and JWTs, and any digit run that is a valid
- * card number (Luhn), with or without spaces and dashes.
+ * card number (Luhn), with or without spaces, dashes or dots between the digits.
  */
 public final class Redactor {
 
@@ -29,7 +29,8 @@ public final class Redactor {
 
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
-    private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
+    /** 13-19 digits, each optionally after one space, dash or dot: how card numbers are written out. */
+    private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ .-]?\\d){12,18}\\b");
 
     private Redactor() {
     }
@@ -45,8 +46,9 @@ public final class Redactor {
         return CARD.matcher(out).replaceAll(m -> luhn(m.group()) ? Matcher.quoteReplacement(REDACTED) : Matcher.quoteReplacement(m.group()));
     }
 
-    static boolean luhn(String candidate) {
-        String digits = candidate.replaceAll("[ -]", "");
+    /** Whether {@code candidate} (digits with optional separators) is a 13-19 digit number passing Luhn's check. */
+    public static boolean luhn(String candidate) {
+        String digits = candidate.replaceAll("[ .-]", "");
         if (digits.length() < 13 || digits.length() > 19) {
             return false;
         }

@@ -9,6 +9,7 @@ public final class CallerContext {
 
     private static final ThreadLocal<Caller> CALLER = new ThreadLocal<>();
     private static final ThreadLocal<String> REQUEST_ID = new ThreadLocal<>();
+    private static final ThreadLocal<RequestFacts> REQUEST = new ThreadLocal<>();
 
     private CallerContext() {
     }
@@ -30,8 +31,25 @@ public final class CallerContext {
         return REQUEST_ID.get();
     }
 
+    /** Set by the edge filter first thing; see {@link RequestFacts} for why it is kept here. */
+    public static void setRequest(RequestFacts facts) {
+        REQUEST.set(facts);
+    }
+
+    /** The request this thread serves, or {@link RequestFacts#NONE} outside a request. */
+    public static RequestFacts request() {
+        RequestFacts facts = REQUEST.get();
+        return facts == null ? RequestFacts.NONE : facts;
+    }
+
+    /** Whether the caller of this request was authenticated (by the container or the token filter). */
+    public static boolean isAuthenticated() {
+        return CALLER.get() != null || request().authenticated();
+    }
+
     public static void clear() {
         CALLER.remove();
         REQUEST_ID.remove();
+        REQUEST.remove();
     }
 }

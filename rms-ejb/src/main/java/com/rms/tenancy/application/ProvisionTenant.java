@@ -1,5 +1,6 @@
 package com.rms.tenancy.application;
 
+import com.rms.tenancy.domain.TenantSlug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** What it takes to open a new chain on the platform. */
 public record ProvisionTenant(
-        @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{1,29}", message = "must be 2-30 lower-case letters, digits or _, starting with a letter") String slug,
+        @NotNull @Pattern(regexp = TenantSlug.REGEX, message = TenantSlug.RULE) String slug,
         @NotBlank @Size(max = 120) String name,
         @NotNull String currency,
         @NotNull String timezone,

@@ -54,4 +54,12 @@ class RedactorTest {
         assertEquals(message, Redactor.redact(message));
         assertEquals(null, Redactor.redact(null));
     }
+
+    @Test
+    void cardNumbersWithDotsOrMixedSeparatorsAreRedactedToo() {
+        assertEquals("note [REDACTED] end", Redactor.redact("note 4111.1111.1111.1111 end"));
+        assertEquals("[REDACTED]", Redactor.redact("4111 1111-1111.1111"));
+        assertEquals("version 1.2.3.4 at 10.0.0.1", Redactor.redact("version 1.2.3.4 at 10.0.0.1"),
+                "short dotted numbers are not cards");
+    }
 }

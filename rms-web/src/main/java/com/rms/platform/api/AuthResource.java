@@ -13,6 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import com.rms.platform.error.RmsException.FieldError;
+import com.rms.tenancy.domain.TenantSlug;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -24,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    private static final int MAX_USERNAME = 120;
+    private static final int MAX_SECRET = 1000;
 
     @Inject
     Authenticator authenticator;
@@ -56,7 +63,9 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with username and password is required");
         }
-        return TokenResponse.of(authenticator.password(blankToNull(login.tenant()), login.username(), login.password()));
+        String tenant = blankToNull(login.tenant());
+        requireShape(tenant, login.username(), login.password(), "password");
+        return TokenResponse.of(authenticator.password(tenant, login.username(), login.password()));
     }
 
     @POST
@@ -66,7 +75,29 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with tenant, outletId and pin is required");
         }
+        requireShape(blankToNull(login.tenant()), null, login.pin(), "pin");
         return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(), http.getRemoteAddr()));
+    }
+
+    /**
+     * Refuses, before anything is looked up, counted or logged, a tenant that is not a slug and
+     * credentials longer than any account can have (a megabyte of password would also be hashed).
+     * Bad shape is 400, not 401: no tenant or account can have it, so it reveals nothing.
+     */
+    private static void requireShape(String tenant, String username, String secret, String secretField) {
+        List<FieldError> errors = new ArrayList<>();
+        if (tenant != null && !TenantSlug.isWellFormed(tenant)) {
+            errors.add(new FieldError("tenant", TenantSlug.RULE));
+        }
+        if (username != null && username.length() > MAX_USERNAME) {
+            errors.add(new FieldError("username", "must be at most " + MAX_USERNAME + " characters"));
+        }
+        if (secret != null && secret.length() > MAX_SECRET) {
+            errors.add(new FieldError(secretField, "must be at most " + MAX_SECRET + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("the sign-in has invalid fields", errors);
+        }
     }
 
     private static String blankToNull(String value) {

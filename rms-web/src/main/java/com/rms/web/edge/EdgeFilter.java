@@ -2,6 +2,7 @@ package com.rms.web.edge;
 
 import com.rms.platform.error.PayloadTooLargeException;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.RequestFacts;
 import com.rms.platform.tenant.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First and last thing on every request: gives it a request id (echoed in {@code X-Request-ID}),
- * refuses bodies over the configured limit, and clears the tenant and caller from the thread
- * whatever happens.
+ * captures the {@link RequestFacts} the error path and the rate limiter read, refuses bodies over
+ * the configured limit, and clears the tenant, caller and request from the thread whatever happens.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -38,10 +39,12 @@ public class EdgeFilter extends HttpFilter {
         String incoming = request.getHeader(REQUEST_ID);
         String requestId = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         CallerContext.setRequestId(requestId);
+        CallerContext.setRequest(new RequestFacts(request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
+                request.getUserPrincipal() != null));
         response.setHeader(REQUEST_ID, requestId);
         try {
             if (request.getContentLengthLong() > maxBodyBytes) {
-                Problem.of(tooLarge(), request.getRequestURI(), requestId).write(response);
+                Problem.of(tooLarge(), CallerContext.request().path(), requestId).write(response);
                 return;
             }
             chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBodyBytes) : request, response);

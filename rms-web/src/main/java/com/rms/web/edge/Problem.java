@@ -29,6 +29,29 @@ public record Problem(String kind, int status, String title, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /**
+     * What a problem may echo of the request is clipped (a detail or a path can carry client input
+     * of any length): an answer, and every log line made from it, stays a few hundred characters.
+     */
+    static final int MAX_DETAIL = 500;
+    static final int MAX_INSTANCE = 200;
+    static final int MAX_FIELD = 100;
+    static final int MAX_MESSAGE = 300;
+
+    public Problem {
+        detail = clip(detail, MAX_DETAIL);
+        instance = clip(instance, MAX_INSTANCE);
+        if (errors != null) {
+            errors = errors.stream()
+                    .map(e -> new FieldError(clip(String.valueOf(e.field()), MAX_FIELD), clip(String.valueOf(e.message()), MAX_MESSAGE)))
+                    .toList();
+        }
+    }
+
+    static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max) + "…";
+    }
+
     public static Problem of(RmsException e, String instance, String requestId) {
         Long retryAfter = null;
         if (e instanceof RateLimitedException r) {

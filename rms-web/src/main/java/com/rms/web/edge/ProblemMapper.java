@@ -11,12 +11,11 @@ import com.rms.platform.error.ValidationException;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.RequestFacts;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -27,6 +26,11 @@ import java.util.Map;
  * The one place where anything thrown becomes a response: application exceptions by their kind,
  * the framework's own by status, everything else as a 500 that carries only the request id (the
  * cause is logged, never returned).
+ *
+ * <p>It reads the request only from the {@link RequestFacts} the edge filter put on the thread, never
+ * from an injected {@code HttpServletRequest}: RESTEasy's context proxy was seen throwing on some
+ * server instances, and an error path that can fail turns every 401, 404 and 429 into a 500. For
+ * the same reason a failure inside the mapper itself still answers a problem+json 500.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -38,75 +42,111 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             405, new String[] {"method-not-allowed", "The method is not allowed on this resource"},
             406, new String[] {"not-acceptable", "The requested media type cannot be produced"},
             415, new String[] {"unsupported-media-type", "The body must be application/json"});
+    /** Written as is when even building a problem failed: no code path left that can throw. */
+    static final String LAST_RESORT = "{\"type\":\"urn:rms:problem:internal\",\"title\":\"Internal error\","
+            + "\"status\":500,\"detail\":\"an unexpected error occurred\"}";
 
-    @Context
-    HttpServletRequest request;
+    /** A problem ready to send: status, JSON body and the Retry-After seconds if any. */
+    record Rendered(int status, String body, Long retryAfterSeconds) {
+    }
 
     @Override
     public Response toResponse(Throwable thrown) {
-        if (thrown instanceof WebApplicationException web && PROTOCOL_KINDS.containsKey(web.getResponse().getStatus())) {
-            int status = web.getResponse().getStatus();
-            String[] kind = PROTOCOL_KINDS.get(status);
-            return respond(new Problem(kind[0], status, kind[1], request.getMethod() + " " + request.getRequestURI(),
-                    instance(), CallerContext.requestId(), null, null));
-        }
-        RmsException problem = translate(thrown);
-        if (problem == null) {
-            LOG.error(LogContext.REQUEST, "unexpected failure of " + request.getMethod() + " " + request.getRequestURI(), thrown);
-            return respond(new Problem("internal", 500, "Internal error",
-                    "an unexpected error occurred; quote the request id when reporting it", instance(),
-                    CallerContext.requestId(), null, null));
-        }
-        if (problem.status() == 401 || problem.status() == 403) {
-            LOG.warn(LogContext.SECURITY, problem.kind() + " " + request.getMethod() + " " + request.getRequestURI()
-                    + ": " + problem.getMessage());
-        }
-        return respond(Problem.of(problem, instance(), CallerContext.requestId()));
-    }
-
-    private String instance() {
-        return request.getRequestURI();
-    }
-
-    static Response respond(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.toJson().toString());
-        if (problem.retryAfterSeconds() != null) {
-            response.header("Retry-After", problem.retryAfterSeconds());
+        Rendered rendered = render(thrown);
+        Response.ResponseBuilder response = Response.status(rendered.status()).type(Problem.MEDIA_TYPE)
+                .entity(rendered.body());
+        if (rendered.retryAfterSeconds() != null) {
+            response.header("Retry-After", rendered.retryAfterSeconds());
         }
         return response.build();
     }
 
+    /** The answer to {@code thrown}; never throws. */
+    Rendered render(Throwable thrown) {
+        try {
+            Problem problem = problemFor(thrown);
+            return new Rendered(problem.status(), problem.toJson().toString(), problem.retryAfterSeconds());
+        } catch (RuntimeException | Error failure) {
+            try {
+                LOG.error(LogContext.REQUEST, "the error mapper failed while answering a request", failure);
+                Problem internal = internal();
+                return new Rendered(500, internal.toJson().toString(), null);
+            } catch (RuntimeException | Error again) {
+                return new Rendered(500, LAST_RESORT, null);
+            }
+        }
+    }
+
+    private Problem problemFor(Throwable thrown) {
+        RequestFacts request = CallerContext.request();
+        if (thrown instanceof WebApplicationException web && PROTOCOL_KINDS.containsKey(web.getResponse().getStatus())) {
+            int status = web.getResponse().getStatus();
+            String[] kind = PROTOCOL_KINDS.get(status);
+            return new Problem(kind[0], status, kind[1], request.method() + " " + request.path(), request.path(),
+                    CallerContext.requestId(), null, null);
+        }
+        RmsException problem = translate(thrown);
+        if (problem == null) {
+            LOG.error(LogContext.REQUEST, "unexpected failure of " + request.method() + " " + request.path(), thrown);
+            return internal();
+        }
+        if (problem.status() == 401 || problem.status() == 403) {
+            LOG.warn(LogContext.SECURITY, problem.kind() + " " + request.method() + " " + request.path()
+                    + ": " + RmsLog.clip(problem.getMessage()));
+        }
+        return Problem.of(problem, request.path(), CallerContext.requestId());
+    }
+
+    private static Problem internal() {
+        String path = CallerContext.request().path();
+        return new Problem("internal", 500, "Internal error",
+                "an unexpected error occurred; quote the request id when reporting it", path.isEmpty() ? null : path,
+                CallerContext.requestId(), null, null);
+    }
+
     /** The application exception a throwable stands for, or null when it is a genuine failure. */
-    private RmsException translate(Throwable thrown) {
+    private static RmsException translate(Throwable thrown) {
+        // An application exception anywhere in the chain wins: a 413 of the body limit arrives
+        // wrapped in the JSON binder's exception and must not become a 400 "malformed".
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof RmsException rms) {
                 return rms;
             }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {
                 return new ConflictException("the record was changed by someone else; reload and try again");
             }
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return new ValidationException(MALFORMED);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return new ConflictException("the change conflicts with existing data");
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                if (sql.getSQLState().startsWith("23")) {
+                    return new ConflictException("the change conflicts with existing data");
+                }
+                if (sql.getSQLState().startsWith("22")) {
+                    // Data exceptions (a string too long, a numeric overflow, an invalid value): the
+                    // request did not fit the columns. The database's message names tables and SQL,
+                    // so only its class is told.
+                    return new ValidationException("a value of the request does not fit what can be stored "
+                            + "(too long, too large or too precise)");
+                }
             }
             if (t instanceof WebApplicationException web) {
-                return fromStatus(web.getResponse().getStatus(), thrown);
+                return fromStatus(web.getResponse().getStatus());
             }
         }
         return null;
     }
 
-    private RmsException fromStatus(int status, Throwable thrown) {
+    private static RmsException fromStatus(int status) {
         return switch (status) {
             case 400 -> new ValidationException(MALFORMED);
             case 401 -> new AuthenticationException("a valid bearer token is required");
-            case 403 -> request.getUserPrincipal() == null
-                    ? new AuthenticationException("a valid bearer token is required")
-                    : new AuthorizationException("the caller's role does not allow this");
-            case 404 -> new NotFoundException("no resource at " + request.getRequestURI());
+            case 403 -> CallerContext.isAuthenticated()
+                    ? new AuthorizationException("the caller's role does not allow this")
+                    : new AuthenticationException("a valid bearer token is required");
+            case 404 -> new NotFoundException("no resource at " + CallerContext.request().path());
             case 413 -> new PayloadTooLargeException("the request body is too large");
             case 503 -> new ServiceUnavailableException("a dependency is unavailable", 5);
             default -> status >= 400 && status < 500
