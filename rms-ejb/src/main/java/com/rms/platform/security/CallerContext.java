@@ -9,6 +9,7 @@ public final class CallerContext {
 
     private static final ThreadLocal<Caller> CALLER = new ThreadLocal<>();
     private static final ThreadLocal<String> REQUEST_ID = new ThreadLocal<>();
+    private static final ThreadLocal<String> CLIENT_ADDRESS = new ThreadLocal<>();
 
     private CallerContext() {
     }
@@ -30,7 +31,18 @@ public final class CallerContext {
         return REQUEST_ID.get();
     }
 
+    /** The client address of the request (see {@link ClientAddress}), for limits of authenticated callers. */
+    public static void setClientAddress(String address) {
+        CLIENT_ADDRESS.set(address);
+    }
+
+    /** The client address of the current request, or null outside a request. */
+    public static String clientAddress() {
+        return CLIENT_ADDRESS.get();
+    }
+
     public static void clear() {
+        CLIENT_ADDRESS.remove();
         CALLER.remove();
         REQUEST_ID.remove();
     }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** What it takes to open a new chain on the platform. */
 public record ProvisionTenant(
-        @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{1,29}", message = "must be 2-30 lower-case letters, digits or _, starting with a letter") String slug,
+        @NotNull @Pattern(regexp = TenantRegistry.SLUG_PATTERN, message = TenantRegistry.SLUG_RULE) String slug,
         @NotBlank @Size(max = 120) String name,
         @NotNull String currency,
         @NotNull String timezone,

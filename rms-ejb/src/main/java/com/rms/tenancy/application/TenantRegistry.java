@@ -20,6 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class TenantRegistry {
 
+    /** The shape of every tenant slug; anything else is refused before it is used as a key, logged or looked up. */
+    public static final String SLUG_PATTERN = "[a-z][a-z0-9_]{1,29}";
+    public static final String SLUG_RULE = "must be 2-30 lower-case letters, digits or _, starting with a letter";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(SLUG_PATTERN);
+
+    /** Whether the text has a slug's shape (it may still name no tenant). */
+    public static boolean wellFormed(String slug) {
+        return slug != null && slug.length() <= 30 && SLUG.matcher(slug).matches();
+    }
+
     /** A tenant as seen by the edge. */
     public record Entry(String slug, TenantStatus status, Integer rateLimitRps, String currency, String timezone) {
 

@@ -1,17 +1,16 @@
 package com.rms.platform.api;
 
 import com.rms.platform.error.ValidationException;
+import com.rms.platform.security.CallerContext;
 import com.rms.staff.application.Authenticator;
 import com.rms.staff.application.Authenticator.SignedIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,8 +27,6 @@ public class AuthResource {
     @Inject
     Authenticator authenticator;
 
-    @Context
-    HttpServletRequest http;
 
     /** A password sign-in; platform users omit the tenant. */
     public record PasswordLogin(String tenant, String username, String password) {}
@@ -56,7 +53,8 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with username and password is required");
         }
-        return TokenResponse.of(authenticator.password(blankToNull(login.tenant()), login.username(), login.password()));
+        return TokenResponse.of(authenticator.password(blankToNull(login.tenant()), login.username(), login.password(),
+                CallerContext.clientAddress()));
     }
 
     @POST
@@ -66,7 +64,8 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with tenant, outletId and pin is required");
         }
-        return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(), http.getRemoteAddr()));
+        return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(),
+                CallerContext.clientAddress()));
     }
 
     private static String blankToNull(String value) {
