@@ -31,9 +31,10 @@ import java.util.Set;
  * <p>Who manages whom: an owner (and the platform) manages everyone. A manager manages only staff
  * who hold nothing but {@code CASHIER WAITER KITCHEN} and whose outlets (at least one) all lie among
  * the manager's own, both as the record is and as the command would make it; grants only those
- * roles; and may not change their own roles, outlets, hourly rate or active flag. Everyone else is
- * invisible to the manager (404), except the manager themselves. Every outlet role needs at least
- * one outlet: having no outlets never means all outlets.
+ * roles; and may not change their own roles, outlets, hourly rate or active flag. A manager's list
+ * and {@code GET /staff/{id}} show only the staff they manage and themselves (anyone else is 404
+ * there); changing anyone else is 403. Every outlet role needs at least one outlet: having no
+ * outlets never means all outlets.
  */
 @ApplicationScoped
 @Transactional
@@ -107,7 +108,12 @@ public class StaffDirectory {
     }
 
     public StaffView update(long id, StaffCommand command) {
-        StaffMember member = requireVisible(id);
+        StaffMember member = require(id);
+        Caller caller = CallerContext.current();
+        if (!managesEveryone(caller) && !isSelf(caller, member) && !manages(caller, member)) {
+            // whatever the body says: this record is not the caller's to change
+            throw new AuthorizationException("a manager manages only outlet staff of their own outlets");
+        }
         validate(command, member);
         if (!member.getUsername().equals(command.username())) {
             throw new ConflictException("a username cannot be changed");
