@@ -87,7 +87,9 @@ class AuthIT {
     void forgedTamperedUnsignedAndExpiredTokensAreRefused() {
         String good = Api.login("demo", "owner", "owner-demo");
         long now = System.currentTimeMillis() / 1000;
-        JsonObject claims = obj("iss", "urn:rms", "aud", "rms", "sub", "1", "upn", "owner",
+        // the demo owner's own staff id: a token must name an active staff member (StaffGrants)
+        String ownerId = Tokens.claims(good).getString("sub");
+        JsonObject claims = obj("iss", "urn:rms", "aud", "rms", "sub", ownerId, "upn", "owner",
                 "groups", List.of("OWNER", "PLATFORM_ADMIN"), "tenant", "demo", "iat", now, "exp", now + 3600);
         List<String> bad = List.of(
                 Tokens.signWithForeignKey(claims),

@@ -101,7 +101,7 @@ class RecipeAvailabilityIT {
     @Test
     void aBatchOperatorReadsStockAndRecipesButChangesNothing() {
         assertEquals(201, t.call("/api/v1/staff").post(obj("username", "bo", "displayName", "Batch Op",
-                "roles", List.of("BATCH_OPERATOR"), "password", "batch-password")).status());
+                "roles", List.of("BATCH_OPERATOR"), "outletIds", List.of(outlet), "password", "batch-password")).status());
         String operator = Api.login(t.slug(), "bo", "batch-password");
         assertEquals(200, Api.at("/api/v1/outlets/" + outlet + "/stock").token(operator).tenant(t.slug()).get().status());
         assertEquals(200, Api.at("/api/v1/outlets/" + outlet + "/stock/movements").token(operator).tenant(t.slug()).get().status());

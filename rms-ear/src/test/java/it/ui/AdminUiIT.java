@@ -189,12 +189,20 @@ class AdminUiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, token.statusCode(), token.body());
         String accessToken = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+        // the demo's outlets: a batch operator without outlets sees none (having none never means all)
+        HttpResponse<String> outlets = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + "/api/v1/outlets"))
+                .header("X-Tenant-ID", "demo").header("Authorization", "Bearer " + accessToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var outletIds = Json.createArrayBuilder();
+        Json.createReader(new StringReader(outlets.body())).readObject().getJsonArray("items")
+                .forEach(o -> outletIds.add(o.asJsonObject().getJsonNumber("id").longValue()));
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + "/api/v1/staff"))
                 .header("Content-Type", "application/json").header("X-Tenant-ID", "demo")
                 .header("Authorization", "Bearer " + accessToken)
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("username", username).add("displayName", displayName)
-                        .add("roles", Json.createArrayBuilder().add(role)).add("password", password)
+                        .add("roles", Json.createArrayBuilder().add(role)).add("outletIds", outletIds)
+                        .add("password", password)
                         .add("active", true).build().toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());

@@ -274,12 +274,16 @@ public class SalesFacts {
     private Collection<Long> scope(Long outletId) {
         Caller caller = CallerContext.current();
         if (outletId != null) {
-            if (!outlets.exists(outletId) || !caller.mayAccessOutlet(outletId)) {
+            if (!outlets.exists(outletId) || !caller.mayReadReportsOf(outletId)) {
                 throw new NotFoundException("no outlet " + outletId);
             }
             return Set.of(outletId);
         }
-        return caller.limitedToOutlets() ? caller.outletIds() : null;
+        if (caller.reportsLimitedToOutlets() && caller.outletIds().isEmpty()) {
+            // no outlets is no outlet, never all of them; an id no outlet has keeps the SQL valid
+            return Set.of(-1L);
+        }
+        return caller.reportsLimitedToOutlets() ? caller.outletIds() : null;
     }
 
     private String outletName(Object id) {

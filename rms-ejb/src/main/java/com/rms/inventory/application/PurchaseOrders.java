@@ -57,6 +57,9 @@ public class PurchaseOrders {
     public Page<PurchaseOrderView> list(PageRequest paging) {
         TenantContext.require();
         Caller caller = CallerContext.current();
+        if (caller.limitedToOutlets() && caller.outletIds().isEmpty()) {
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
+        }
         String where = caller.limitedToOutlets() ? " where p.outletId in :ids" : "";
         TypedQuery<PurchaseOrder> query = em.createQuery("select p from PurchaseOrder p" + where
                 + " order by p.createdAt desc, p.id desc", PurchaseOrder.class);

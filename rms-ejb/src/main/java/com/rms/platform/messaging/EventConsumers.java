@@ -44,7 +44,7 @@ public class EventConsumers {
                 throw new IllegalStateException("tenant " + event.tenant() + " is " + entry.status());
             }
             // a consumer thread serves no request: the caller and the log's request id are the event's
-            CallerContext.set(new Caller("system:" + consumer, event.tenant(), Set.of(), Set.of()));
+            CallerContext.set(Caller.system("system:" + consumer, event.tenant()));
             CallerContext.setRequestId("event-" + event.eventId());
             try {
                 TenantContext.runAs(entry.context(), () -> handler.accept(event));

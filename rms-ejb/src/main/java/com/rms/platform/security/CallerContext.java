@@ -47,6 +47,15 @@ public final class CallerContext {
         return CALLER.get() != null || request().authenticated();
     }
 
+    /**
+     * The client's address as budgets and lockouts count it ({@link ClientAddress}: the peer, or the
+     * forwarded address behind a trusted proxy), or null outside a request.
+     */
+    public static String clientAddress() {
+        String address = request().remoteAddress();
+        return address.isEmpty() ? null : address;
+    }
+
     public static void clear() {
         CALLER.remove();
         REQUEST_ID.remove();

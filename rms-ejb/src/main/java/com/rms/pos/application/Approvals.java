@@ -5,7 +5,6 @@ import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role;
-import com.rms.platform.tenant.TenantContext;
 import com.rms.staff.application.Authenticator;
 import com.rms.staff.application.StaffIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +12,9 @@ import jakarta.inject.Inject;
 
 /**
  * Manager approval at the point of sale: a manager (or owner) approves their own actions; anyone
- * else needs the PIN of a manager or owner who works at the outlet, checked with the same per-client
- * lockout as a PIN sign-in.
+ * else needs the PIN of a manager or owner who works at the outlet, checked in the same PIN lockout
+ * as a PIN sign-in and charged to both the caller's address and the caller, so approvals are no
+ * way around it.
  */
 @ApplicationScoped
 public class Approvals {
@@ -37,8 +37,7 @@ public class Approvals {
         }
         StaffIdentity manager;
         try {
-            manager = authenticator.verifyPin(TenantContext.require().slug(), outletId, managerPin,
-                    "approval:" + caller.username());
+            manager = authenticator.approverPin(outletId, managerPin);
         } catch (AuthenticationException wrongPin) {
             throw new AuthorizationException(action + " needs a manager's approval: the PIN is not a manager's");
         }

@@ -183,7 +183,8 @@ public class Orders {
         OffsetDateTime until = time("to", to, errors);
         throwIfAny(errors);
         Caller caller = CallerContext.current();
-        if (outletId != null && !caller.mayAccessOutlet(outletId)) {
+        if (outletId != null && !caller.mayAccessOutlet(outletId)
+                || outletId == null && caller.limitedToOutlets() && caller.outletIds().isEmpty()) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -25,13 +25,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The current tenant's staff: accounts, roles, the outlets they work at, and their PINs. */
+/**
+ * The current tenant's staff: accounts, roles, the outlets they work at, and their PINs.
+ *
+ * <p>Who manages whom: an owner (and the platform) manages everyone. A manager manages only staff
+ * who hold nothing but {@code CASHIER WAITER KITCHEN} and whose outlets (at least one) all lie among
+ * the manager's own, both as the record is and as the command would make it; grants only those
+ * roles; and may not change their own roles, outlets, hourly rate or active flag. A manager's list
+ * and {@code GET /staff/{id}} show only the staff they manage and themselves (anyone else is 404
+ * there); changing anyone else is 403. Every outlet role needs at least one outlet: having no
+ * outlets never means all outlets.
+ */
 @ApplicationScoped
 @Transactional
 public class StaffDirectory {
 
     /** Roles a tenant's account can never hold. */
     private static final Set<Role> NOT_FOR_STAFF = EnumSet.of(Role.PLATFORM_ADMIN, Role.PARTNER);
+    /** The roles a manager may grant, and the only roles of staff a manager manages. */
+    static final Set<Role> MANAGER_GRANTS = EnumSet.of(Role.CASHIER, Role.WAITER, Role.KITCHEN);
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
@@ -48,6 +60,9 @@ public class StaffDirectory {
     @Inject
     OutletDirectory outlets;
 
+    @Inject
+    PinAttempts pinAttempts;
+
     /** Creates the first account of a new tenant. */
     public StaffView createOwner(String username, String password, String displayName) {
         StaffMember owner = new StaffMember(username);
@@ -61,6 +76,14 @@ public class StaffDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StaffView> list(PageRequest paging) {
         TenantContext.require();
+        Caller caller = CallerContext.current();
+        if (!managesEveryone(caller)) {
+            // a tenant's staff are a few hundred at most: filter what this caller may see, then page
+            List<StaffView> visible = em.createQuery("select s from StaffMember s order by s.username", StaffMember.class)
+                    .getResultStream().filter(s -> isSelf(caller, s) || manages(caller, s)).map(StaffView::of).toList();
+            return new Page<>(visible.stream().skip(paging.offset()).limit(paging.size()).toList(), paging.page(),
+                    paging.size(), visible.size());
+        }
         List<StaffMember> items = em.createQuery("select s from StaffMember s order by s.username", StaffMember.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = em.createQuery("select count(s) from StaffMember s", Long.class).getSingleResult();
@@ -69,7 +92,7 @@ public class StaffDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffView get(long id) {
-        return StaffView.of(require(id));
+        return StaffView.of(requireVisible(id));
     }
 
     public StaffView create(StaffCommand command) {
@@ -86,6 +109,11 @@ public class StaffDirectory {
 
     public StaffView update(long id, StaffCommand command) {
         StaffMember member = require(id);
+        Caller caller = CallerContext.current();
+        if (!managesEveryone(caller) && !isSelf(caller, member) && !manages(caller, member)) {
+            // whatever the body says: this record is not the caller's to change
+            throw new AuthorizationException("a manager manages only outlet staff of their own outlets");
+        }
         validate(command, member);
         if (!member.getUsername().equals(command.username())) {
             throw new ConflictException("a username cannot be changed");
@@ -125,6 +153,31 @@ public class StaffDirectory {
                 .orElseThrow(() -> new NotFoundException("no staff member " + id));
     }
 
+    /** A staff member the caller may see: a manager sees only staff they manage, and themselves. */
+    private StaffMember requireVisible(long id) {
+        StaffMember member = require(id);
+        Caller caller = CallerContext.current();
+        if (!managesEveryone(caller) && !isSelf(caller, member) && !manages(caller, member)) {
+            throw new NotFoundException("no staff member " + id);
+        }
+        return member;
+    }
+
+    /** Owners, platform users and the system (the demo seed, provisioning) manage every account. */
+    private static boolean managesEveryone(Caller caller) {
+        return caller.has(Role.OWNER) || caller.isPlatformAdmin() || caller.system();
+    }
+
+    private static boolean isSelf(Caller caller, StaffMember member) {
+        return member.getUsername().equals(caller.username());
+    }
+
+    /** Whether a manager manages this member as the record is: only outlet staff, all of whose outlets are theirs. */
+    private static boolean manages(Caller caller, StaffMember member) {
+        return caller.has(Role.MANAGER) && !isSelf(caller, member) && MANAGER_GRANTS.containsAll(member.getRoles())
+                && !member.getOutletIds().isEmpty() && caller.outletIds().containsAll(member.getOutletIds());
+    }
+
     private void validate(StaffCommand command, StaffMember existing) {
         Validation.Errors errors = validation.check(command);
         if (command != null) {
@@ -139,21 +192,81 @@ public class StaffDirectory {
                     errors.add("outletIds", "no outlet " + outletId);
                 }
             }
+            if (command.roles() != null && command.outlets().isEmpty()
+                    && !java.util.Collections.disjoint(command.roles(), Caller.OUTLET_ROLES)) {
+                errors.add("outletIds", "MANAGER, CASHIER, WAITER and KITCHEN need at least one outlet");
+            }
         }
         errors.throwIfAny();
-        Caller caller = CallerContext.current();
-        boolean managerOnly = caller.has(Role.MANAGER) && !caller.has(Role.OWNER) && !caller.isPlatformAdmin();
-        if (managerOnly && (command.roles().contains(Role.OWNER) || existing != null && existing.getRoles().contains(Role.OWNER))) {
+        authorize(CallerContext.current(), command, existing);
+        checkPinIsFree(command, existing);
+    }
+
+    /** The management rules of the class comment; each refusal is a 403 and changes nothing. */
+    private static void authorize(Caller caller, StaffCommand command, StaffMember existing) {
+        if (managesEveryone(caller)) {
+            return;
+        }
+        if (!caller.has(Role.MANAGER)) {
+            throw new AuthorizationException("only owners and managers manage staff");
+        }
+        if (existing != null && isSelf(caller, existing)) {
+            if (!existing.getRoles().equals(EnumSet.copyOf(command.roles()))
+                    || !existing.getOutletIds().equals(Set.copyOf(command.outlets()))
+                    || !sameRate(existing.getHourlyRate(), command.hourlyRate())
+                    || existing.isActive() != command.isActive()) {
+                throw new AuthorizationException("a manager cannot change their own roles, outlets, rate or status");
+            }
+            return;
+        }
+        if (command.roles().contains(Role.OWNER) || existing != null && existing.getRoles().contains(Role.OWNER)) {
             throw new AuthorizationException("only an owner can manage owner accounts");
         }
-        if (command.pin() != null && !command.pin().isEmpty()) {
-            for (Long outletId : command.outlets()) {
-                for (StaffMember other : withPinAt(outletId)) {
-                    if ((existing == null || !Objects.equals(other.getId(), existing.getId()))
-                            && hashing.verify(command.pin(), other.getPinHash())) {
-                        throw new ConflictException("this PIN is already used at outlet " + outletId);
-                    }
+        if (existing != null && !manages(caller, existing)) {
+            throw new AuthorizationException("a manager manages only outlet staff of their own outlets");
+        }
+        if (!MANAGER_GRANTS.containsAll(command.roles())) {
+            throw new AuthorizationException("a manager may grant only CASHIER, WAITER and KITCHEN");
+        }
+        if (!caller.outletIds().containsAll(command.outlets())) {
+            throw new AuthorizationException("a manager may assign only their own outlets");
+        }
+    }
+
+    private static boolean sameRate(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
+     * A PIN is unique per outlet, and "this PIN is taken" tells the caller someone's PIN: each check
+     * is a PIN guess, charged to the caller's address and the caller in the PIN lockout, kept when the
+     * PIN clashes (409, naming no one) and given back when it is free.
+     */
+    private void checkPinIsFree(StaffCommand command, StaffMember existing) {
+        if (command.pin() == null || command.pin().isEmpty()) {
+            return;
+        }
+        Caller caller = CallerContext.current();
+        for (Long outletId : command.outlets()) {
+            PinAttempts.Reservation reservation = caller.system() ? null
+                    : pinAttempts.reserve(outletId, Authenticator.callerClients());
+            boolean clash = false;
+            for (StaffMember other : withPinAt(outletId)) {
+                if ((existing == null || !Objects.equals(other.getId(), existing.getId()))
+                        && hashing.verify(command.pin(), other.getPinHash())) {
+                    clash = true;
+                    break;
                 }
+            }
+            if (reservation != null) {
+                if (clash) {
+                    pinAttempts.failed(reservation);
+                } else {
+                    pinAttempts.refund(reservation);
+                }
+            }
+            if (clash) {
+                throw new ConflictException("this PIN cannot be used at outlet " + outletId + "; choose another");
             }
         }
     }

@@ -49,6 +49,9 @@ public class OutletDirectory {
     public Page<OutletView> list(PageRequest paging) {
         TenantContext.require();
         Caller caller = CallerContext.current();
+        if (caller.limitedToOutlets() && caller.outletIds().isEmpty()) {
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
+        }
         String where = caller.limitedToOutlets() ? " where o.id in :ids" : "";
         TypedQuery<Outlet> query = em.createQuery("select o from Outlet o" + where + " order by o.name", Outlet.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from Outlet o" + where, Long.class);

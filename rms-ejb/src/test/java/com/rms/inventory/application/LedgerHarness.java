@@ -70,7 +70,7 @@ final class LedgerHarness extends TenantDatabase {
     <T> T call(Tenant tenant, Function<Beans, T> work) {
         if (tenant != null) {
             TenantContext.set(tenant);
-            CallerContext.set(new Caller("pos", tenant.slug(), Set.of(), Set.of()));
+            CallerContext.set(Caller.system("pos", tenant.slug()));
         }
         EntityManager em = emf.createEntityManager();
         RecordingEvents events = new RecordingEvents();

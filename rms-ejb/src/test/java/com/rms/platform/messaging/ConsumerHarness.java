@@ -28,7 +28,7 @@ public final class ConsumerHarness extends TenantDatabase {
     /** Runs {@code work} in one transaction as {@code tenant}'s consumer would. */
     public <T> T call(Tenant tenant, Function<EntityManager, T> work) {
         TenantContext.set(tenant);
-        CallerContext.set(new Caller("system:test", tenant.slug(), Set.of(), Set.of()));
+        CallerContext.set(Caller.system("system:test", tenant.slug()));
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();

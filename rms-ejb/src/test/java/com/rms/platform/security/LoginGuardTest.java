@@ -36,15 +36,21 @@ class LoginGuardTest {
     }
 
     @Test
-    void outletStaffReachOnlyTheirOutletsOwnersReachAll() {
+    void outletStaffReachOnlyTheirOutletsOwnersReachAllAndNoOutletsMeansNone() {
         Caller cashier = new Caller("c", "demo", Set.of(Role.CASHIER), Set.of(1L));
         Caller owner = new Caller("o", "demo", Set.of(Role.OWNER), Set.of(1L));
         Caller manager = new Caller("m", "demo", Set.of(Role.MANAGER), Set.of());
         assertTrue(cashier.mayAccessOutlet(1));
         assertFalse(cashier.mayAccessOutlet(2));
         assertTrue(owner.mayAccessOutlet(2));
-        assertTrue(manager.mayAccessOutlet(2));
+        assertFalse(manager.mayAccessOutlet(2), "no outlets must never mean all outlets");
+        assertTrue(manager.limitedToOutlets());
         assertTrue(cashier.limitedToOutlets());
         assertFalse(owner.limitedToOutlets());
+        Caller batch = new Caller("b", "demo", Set.of(Role.BATCH_OPERATOR), Set.of());
+        assertFalse(batch.mayAccessOutlet(2));
+        assertTrue(batch.mayReadReportsOf(2));
+        assertFalse(batch.reportsLimitedToOutlets());
+        assertTrue(Caller.SYSTEM.mayAccessOutlet(2));
     }
 }

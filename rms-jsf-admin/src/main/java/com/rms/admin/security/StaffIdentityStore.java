@@ -1,6 +1,11 @@
 package com.rms.admin.security;
 
 import com.rms.platform.error.AuthenticationException;
+import com.rms.platform.error.RateLimitedException;
+import com.rms.platform.error.ServiceUnavailableException;
+import com.rms.platform.error.ValidationException;
+import com.rms.platform.security.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.Role;
@@ -37,6 +42,12 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     AdminSession session;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof TenantCredential sign)) {
@@ -44,9 +55,14 @@ public class StaffIdentityStore implements IdentityStore {
         }
         StaffIdentity identity;
         try {
-            identity = authenticator.verifyPassword(sign.tenant(), sign.username(), sign.password());
+            identity = authenticator.verifyPassword(sign.tenant(), sign.username(), sign.password(),
+                    clientAddress.of(request));
         } catch (AuthenticationException wrong) {
             // Authenticator has logged and counted the failure; the form shows one message for every cause.
+            return CredentialValidationResult.INVALID_RESULT;
+        } catch (ValidationException | RateLimitedException | ServiceUnavailableException refused) {
+            // a malformed tenant, an exhausted sign-in budget or busy hashing: nothing was checked,
+            // and the form answers as for any failed sign-in (Authenticator logged why)
             return CredentialValidationResult.INVALID_RESULT;
         } finally {
             sign.clear();

@@ -3,7 +3,12 @@ package com.rms.admin.security;
 import com.rms.platform.error.RmsException;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
+import com.rms.platform.error.AuthenticationException;
+import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.ClientAddress;
+import com.rms.platform.security.RequestFacts;
+import com.rms.staff.application.StaffGrants;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.staff.application.StaffIdentity;
 import com.rms.tenancy.application.TenantRegistry;
@@ -21,7 +26,9 @@ import java.security.Principal;
 /**
  * Puts every request of a signed-in staff member into their tenant and makes them the caller the
  * application services see, cleared in {@code finally} because the container reuses threads. The
- * tenant must still be serving: a tenant suspended while someone is signed in ends the session.
+ * tenant must still be serving: a tenant suspended while someone is signed in ends the session,
+ * and so does a staff member deactivated since (or left with none of the session's roles), within
+ * the 30 s {@link StaffGrants} keeps a record; roles or outlets taken away are no longer granted.
  * A container login without a matching session identity (the session expired but the single
  * sign-on cookie did not) is logged out rather than guessed.
  */
@@ -36,6 +43,12 @@ public class StaffRequestFilter extends HttpFilter {
 
     @Inject
     TenantRegistry tenants;
+
+    @Inject
+    StaffGrants grants;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,8 +73,18 @@ public class StaffRequestFilter extends HttpFilter {
             signOut(request, response, "unavailable");
             return;
         }
+        Caller caller;
+        try {
+            caller = grants.current(identity.asCaller(), identity.staffId());
+        } catch (AuthenticationException revoked) {
+            LOG.warn(LogContext.SECURITY, "signed out " + principal.getName() + ": " + revoked.getMessage());
+            signOut(request, response, "expired");
+            return;
+        }
         TenantContext.set(tenant.context());
-        CallerContext.set(identity.asCaller());
+        CallerContext.set(caller);
+        CallerContext.setRequest(new RequestFacts(request.getMethod(), request.getRequestURI(),
+                clientAddress.of(request), true));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,20 +1,18 @@
 package com.rms.platform.api;
 
 import com.rms.platform.error.ValidationException;
+import com.rms.platform.security.CallerContext;
 import com.rms.staff.application.Authenticator;
 import com.rms.staff.application.Authenticator.SignedIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import com.rms.platform.error.RmsException.FieldError;
-import com.rms.tenancy.domain.TenantSlug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +33,6 @@ public class AuthResource {
     @Inject
     Authenticator authenticator;
 
-    @Context
-    HttpServletRequest http;
 
     /** A password sign-in; platform users omit the tenant. */
     public record PasswordLogin(String tenant, String username, String password) {}
@@ -63,9 +59,9 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with username and password is required");
         }
-        String tenant = blankToNull(login.tenant());
-        requireShape(tenant, login.username(), login.password(), "password");
-        return TokenResponse.of(authenticator.password(tenant, login.username(), login.password()));
+        requireShape(login.username(), login.password(), "password");
+        return TokenResponse.of(authenticator.password(blankToNull(login.tenant()), login.username(), login.password(),
+                CallerContext.clientAddress()));
     }
 
     @POST
@@ -75,20 +71,19 @@ public class AuthResource {
         if (login == null) {
             throw new ValidationException("a JSON body with tenant, outletId and pin is required");
         }
-        requireShape(blankToNull(login.tenant()), null, login.pin(), "pin");
-        return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(), http.getRemoteAddr()));
+        requireShape(null, login.pin(), "pin");
+        return TokenResponse.of(authenticator.pin(login.tenant(), login.outletId(), login.pin(),
+                CallerContext.clientAddress()));
     }
 
     /**
-     * Refuses, before anything is looked up, counted or logged, a tenant that is not a slug and
-     * credentials longer than any account can have (a megabyte of password would also be hashed).
-     * Bad shape is 400, not 401: no tenant or account can have it, so it reveals nothing.
+     * Refuses, before anything is hashed, credentials longer than any account can have (a megabyte
+     * of password would be hashed too). Bad shape is 400, not 401: no account can have it, so it
+     * reveals nothing. A tenant that is not a slug is refused the same way by the authenticator,
+     * which the back office's and the till's forms share.
      */
-    private static void requireShape(String tenant, String username, String secret, String secretField) {
+    private static void requireShape(String username, String secret, String secretField) {
         List<FieldError> errors = new ArrayList<>();
-        if (tenant != null && !TenantSlug.isWellFormed(tenant)) {
-            errors.add(new FieldError("tenant", TenantSlug.RULE));
-        }
         if (username != null && username.length() > MAX_USERNAME) {
             errors.add(new FieldError("username", "must be at most " + MAX_USERNAME + " characters"));
         }

@@ -4,6 +4,8 @@ import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role;
 import com.rms.platform.error.AuthenticationException;
+import com.rms.staff.application.StaffGrants;
+import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +27,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Turns the validated token (MicroProfile JWT) into the {@link Caller} the services see, and
  * refuses a call without one to anything not open to all, before the role check would make the
- * container answer a bare 401.
+ * container answer a bare 401. A staff token (its {@code sub} is the staff id) is checked against
+ * the member's current record through {@link StaffGrants}: deactivated or deleted is 401, and
+ * roles or outlets taken away since sign-in are no longer granted, on every server within 30 s.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,13 +38,31 @@ public class CallerFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Inject
+    StaffGrants grants;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
-            CallerContext.set(callerOf(jwt));
+            CallerContext.set(current(jwt, callerOf(jwt)));
         } else if (!isOpen(resource.getResourceMethod(), resource.getResourceClass())) {
             throw new AuthenticationException("a valid bearer token is required");
         }
+    }
+
+    /** The caller as the staff record grants it now; platform users have no staff record. */
+    private Caller current(JsonWebToken jwt, Caller claimed) {
+        String subject = jwt.getSubject();
+        if (subject != null && subject.startsWith("platform:") && claimed.tenant() == null) {
+            return claimed;
+        }
+        long staffId;
+        try {
+            staffId = Long.parseLong(subject == null ? "" : subject);
+        } catch (NumberFormatException notStaff) {
+            throw new AuthenticationException("the token names no staff member");
+        }
+        return grants.current(claimed, staffId);
     }
 
     private static boolean isOpen(java.lang.reflect.Method method, Class<?> type) {

@@ -2,8 +2,10 @@ package com.rms.web.edge;
 
 import com.rms.platform.error.PayloadTooLargeException;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.ClientAddress;
 import com.rms.platform.security.RequestFacts;
 import com.rms.platform.tenant.TenantContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -29,9 +31,12 @@ public class EdgeFilter extends HttpFilter {
     public static final String REQUEST_ID = "X-Request-ID";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    @jakarta.inject.Inject
+    @Inject
     @ConfigProperty(name = "rms.http.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,8 +44,8 @@ public class EdgeFilter extends HttpFilter {
         String incoming = request.getHeader(REQUEST_ID);
         String requestId = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         CallerContext.setRequestId(requestId);
-        CallerContext.setRequest(new RequestFacts(request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
-                request.getUserPrincipal() != null));
+        CallerContext.setRequest(new RequestFacts(request.getMethod(), request.getRequestURI(),
+                clientAddress.of(request), request.getUserPrincipal() != null));
         response.setHeader(REQUEST_ID, requestId);
         try {
             if (request.getContentLengthLong() > maxBodyBytes) {

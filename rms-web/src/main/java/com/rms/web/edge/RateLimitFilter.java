@@ -48,10 +48,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         charge(client, clientRps, "this client");
     }
 
-    /**
-     * The address anonymous calls are counted by: the peer the edge filter saw. The one place to
-     * switch to the trusted-proxy aware address once the platform offers it.
-     */
+    /** The address anonymous calls are counted by, as the edge filter resolved it (trusted proxies honoured). */
     private static String clientAddress() {
         return CallerContext.request().remoteAddress();
     }
