@@ -72,7 +72,7 @@ final class CardCircuits {
          */
         String state() {
             return switch (breaker.getState()) {
-                case OPEN, FORCED_OPEN -> remainingMillis() > 0 ? "OPEN" : "HALF_OPEN";
+                case OPEN, FORCED_OPEN -> remainingMillis() >= 0 ? "OPEN" : "HALF_OPEN";
                 case HALF_OPEN -> "HALF_OPEN";
                 default -> "CLOSED";
             };
