@@ -151,7 +151,9 @@ public class CardGateway {
      * (OPEN, HALF_OPEN or CLOSED), with every circuit that is not closed: for the system status and readiness.
      */
     public ProviderStatus status() {
-        List<CardCircuits.View> open = guard.notClosed();
+        // a circuit of a provider the tenant no longer uses (its account changed) is history, not state
+        List<CardCircuits.View> open = guard.notClosed().stream()
+                .filter(v -> circuitOf(providerOf(v.tenant())).equals(v.provider())).toList();
         String worst = open.stream().anyMatch(v -> v.state().equals("OPEN")) ? "OPEN"
                 : open.isEmpty() ? "CLOSED" : "HALF_OPEN";
         return new ProviderStatus(environment.name(), environment.url(), worst, open.stream()
