@@ -32,12 +32,14 @@ public final class CardStub {
 
     /** The secret key the build gives the server with the stub (a test value, not a secret). */
     public static final String KEY = "sk_test_rms_card_stub";
+    /** Keys a test gives a tenant's own account at the stub: accepted too, and recorded with each request. */
+    public static final String TENANT_KEY_PREFIX = "sk_test_tenant_";
 
     /** One PaymentIntent the stub created. */
     public record Intent(String id, String tenant, long orderId, long amount, String currency, String status, String idempotencyKey) {}
 
     /** One request the stub received (after the key check). */
-    public record Request(String path, String idempotencyKey, Map<String, String> form) {}
+    public record Request(String path, String idempotencyKey, Map<String, String> form, String apiKey) {}
 
     private record Stored(int status, String body, Map<String, String> form) {}
 
@@ -145,6 +147,12 @@ public final class CardStub {
                 && tenant.equals(r.form().get("metadata[tenant]")) && String.valueOf(orderId).equals(r.form().get("metadata[order_id]"))).count();
     }
 
+    /** The API keys that authorised the charge requests of this tenant, in order. */
+    public List<String> chargeKeys(String tenant) {
+        return requests.stream().filter(r -> r.path().equals("/v1/payment_intents")
+                && tenant.equals(r.form().get("metadata[tenant]"))).map(Request::apiKey).toList();
+    }
+
     public long refundedAmount(String intentId) {
         return refunded.getOrDefault(intentId, 0L);
     }
@@ -165,13 +173,15 @@ public final class CardStub {
                 send(exchange, 405, error("invalid_request_error", "method_not_allowed", null, "POST only"));
                 return;
             }
-            if (!("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String apiKey = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
+            if (!(KEY.equals(apiKey) || apiKey.startsWith(TENANT_KEY_PREFIX) && apiKey.length() > TENANT_KEY_PREFIX.length())) {
                 send(exchange, 401, error("invalid_request_error", null, null, "Invalid API Key provided"));
                 return;
             }
             Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            requests.add(new Request(path, key, form));
+            requests.add(new Request(path, key, form, apiKey));
             if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 send(exchange, 500, error("api_error", null, null, "The stub was told to fail"));
                 return;

@@ -71,6 +71,13 @@ final class CardOrders {
         return status.json().getJsonObject("cardPayments");
     }
 
+    /** This tenant's circuit with the provider that serves it (CLOSED, OPEN, HALF_OPEN), as the platform admin reads it. */
+    String circuit() {
+        Reply settings = Api.at("/api/v1/tenants/" + tenant.slug() + "/payment-provider").token(Api.adminToken()).get();
+        assertEquals(200, settings.status(), settings::toString);
+        return settings.json().getString("circuit");
+    }
+
     /** The payment-circuit readiness check and the HTTP status of /health/ready. */
     static JsonObject readiness() {
         Reply ready = Api.at("/health/ready").get();

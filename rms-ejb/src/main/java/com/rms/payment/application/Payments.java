@@ -18,6 +18,8 @@ import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
 import com.rms.platform.tenant.TenantContext;
+import com.rms.pos.application.Orders;
+import com.rms.payment.domain.CardTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -62,6 +64,9 @@ public class Payments {
     @Inject
     IdempotencyKeys idempotency;
 
+    @Inject
+    Orders orders;
+
     /** Cash and card totals of a drawer session and the outlet's tenders while it was open, for the Z report. */
     public record SessionTotals(BigDecimal cashIn, BigDecimal cashOut, Map<String, BigDecimal> byTender,
             BigDecimal refunds, long refundCount) {
@@ -98,8 +103,9 @@ public class Payments {
     }
 
     /**
-     * {@link #pay} for callers without an HTTP layer (the POS screens): claims the key itself, answers
-     * a retried success from the stored answer, and releases the key when the payment failed.
+     * {@link #pay} for callers without an HTTP layer (the POS screens), through the same
+     * {@link IdempotencyKeys#once} protocol as the REST edge: a retried success is answered from the
+     * stored answer (after re-checking the caller may see the order), a failure releases the key.
      */
     public PaymentResult payOnce(long orderId, PaymentCommand command, String idempotencyKey) {
         return once("pay", orderId, command, idempotencyKey, PaymentResult.class,
@@ -114,20 +120,28 @@ public class Payments {
 
     private <T> T once(String operation, long orderId, Object command, String idempotencyKey, Class<T> answer,
             Supplier<T> work) {
-        IdempotencyKeys.Replay replay = idempotency.claim(idempotencyKey, fingerprint(operation, orderId, command));
-        if (replay != null) {
-            if (replay.status() == 201) {
-                return JSONB.fromJson(replay.body(), answer);
-            }
-            throw new BusinessRuleException("this " + (operation.equals("pay") ? "payment" : operation)
-                    + " was already answered with status " + replay.status());
-        }
-        try {
-            return work.get();
-        } catch (RuntimeException failed) {
-            idempotency.release(idempotencyKey);
-            throw failed;
-        }
+        IdempotencyKeys.require(idempotencyKey);
+        return idempotency.once(idempotencyKey, fingerprint(operation, orderId, command), failed -> null,
+                new IdempotencyKeys.Keyed<T>() {
+                    @Override
+                    public T run(Long resume) {
+                        return work.get();
+                    }
+
+                    @Override
+                    public T replay(IdempotencyKeys.Replay stored) {
+                        if (stored.status() == 201) {
+                            return JSONB.fromJson(stored.body(), answer);
+                        }
+                        throw new BusinessRuleException("this " + (operation.equals("pay") ? "payment" : operation)
+                                + " was already answered with status " + stored.status());
+                    }
+
+                    @Override
+                    public void recheck(IdempotencyKeys.Replay stored, Long resume) {
+                        orders.get(orderId);
+                    }
+                });
     }
 
     /** Gives money back on a completed order (the latest tenders first), with a manager's approval. */
@@ -218,6 +232,11 @@ public class Payments {
                 List.of(new FieldError("cardToken", code == null ? "declined" : code)));
     }
 
+    /** Checks a tender as {@link #pay} would, before anything is stored (a quick sale checks all its tenders first). */
+    public static void validate(PaymentCommand command) {
+        check(command);
+    }
+
     private static PaymentMethod check(PaymentCommand command) {
         List<FieldError> errors = new ArrayList<>();
         PaymentMethod method = null;
@@ -234,13 +253,7 @@ public class Payments {
             amount(errors, "amount", command.amount(), true);
             amount(errors, "tip", command.tip(), false);
             amount(errors, "tendered", command.tendered(), false);
-            if (method == PaymentMethod.CARD && (command.cardToken() == null || command.cardToken().isBlank()
-                    || command.cardToken().length() > 255)) {
-                errors.add(new FieldError("cardToken", "the card provider's token is required for a card payment"));
-            }
-            if (command.cardToken() != null && command.cardToken().replaceAll("[\\s-]", "").matches("\\d{12,19}")) {
-                errors.add(new FieldError("cardToken", "must be the provider's token, never a card number"));
-            }
+            cardToken(errors, method, command.cardToken());
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("the request has invalid fields", errors);
@@ -249,6 +262,25 @@ public class Payments {
             throw new BusinessRuleException(method + " payments are not accepted yet; take cash or card");
         }
         return method;
+    }
+
+    /**
+     * The card token: required for a card, the provider's shape (never card data: a card number in it
+     * is refused without echoing it, so it is neither stored with the key's answer nor logged).
+     */
+    private static void cardToken(List<FieldError> errors, PaymentMethod method, String token) {
+        if (token == null) {
+            if (method == PaymentMethod.CARD) {
+                errors.add(new FieldError("cardToken", "the card provider's token is required for a card payment"));
+            }
+            return;
+        }
+        if (CardTokens.holdsCardNumber(token)) {
+            errors.add(new FieldError("cardToken", "must be the card provider's token, never a card number"));
+        } else if (!CardTokens.wellFormed(token)) {
+            errors.add(new FieldError("cardToken", "must be a card provider's token (tok_, pm_, src_ or card_ and "
+                    + "letters, digits or _; at most 255 characters)"));
+        }
     }
 
     private static void amount(List<FieldError> errors, String field, BigDecimal value, boolean required) {

@@ -12,14 +12,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The card provider port: the only way the application takes or refunds a card payment.
  *
- * <p>With {@code RMS_PAYMENT_CARD_URL} set it speaks the Stripe-compatible API there with
- * {@code RMS_PAYMENT_CARD_KEY}; without it, the in-process sandbox of Stripe's test tokens. Either
- * way every call passes {@link GuardedCardProvider}'s timeout, circuit breaker and fallback.
+ * <p>A tenant the platform admin gave its own account ({@link ProviderAccounts}) is charged there;
+ * every other tenant through the environment's provider: with {@code RMS_PAYMENT_CARD_URL} set, the
+ * Stripe-compatible API there with {@code RMS_PAYMENT_CARD_KEY}; without it, the in-process sandbox of
+ * Stripe's test tokens. Either way every call passes {@link GuardedCardProvider}'s timeout, the circuit
+ * of its tenant and provider, and the fallback.
  *
  * <p>A decline is a {@link CardCharge} value. An outage (timeout, connection error, 5xx after the
  * retries, circuit open) is a {@link ServiceUnavailableException} with Retry-After: the caller must
@@ -33,10 +38,12 @@ public class CardGateway {
     static final String API_KEY = "RMS_PAYMENT_CARD_KEY";
     static final String CONNECT_TIMEOUT_KEY = "rms.payment.card.connect-timeout-ms";
     static final String READ_TIMEOUT_KEY = "rms.payment.card.read-timeout-ms";
-    /** Attempts of one call, the first backoff (then doubled), and the time they may take together: inside the 2.5 s @Timeout. */
+    /** Attempts of one call, the first backoff (then doubled), and the time they may take together: inside the 2.5 s timeout. */
     static final int ATTEMPTS = 3;
     static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     static final Duration BUDGET = Duration.ofMillis(2300);
+    /** The circuit name of the sandbox, which has no URL. */
+    static final String SANDBOX = "sandbox";
 
     private static final RmsLog LOG = RmsLog.of(CardGateway.class);
 
@@ -46,36 +53,79 @@ public class CardGateway {
     @Inject
     GuardedCardProvider guard;
 
-    private CardProvider provider;
+    @Inject
+    ProviderAccounts accounts;
+
+    private CardProvider environment;
+    private boolean environmentKeySet;
+    private Duration connect;
+    private Duration read;
+
+    /** The REST clients of tenants' own accounts, one per account; a changed account's client is closed. */
+    private final Cache<ProviderAccount, StripeCardProvider> tenantProviders = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterAccess(Duration.ofHours(1))
+            .removalListener((ProviderAccount account, StripeCardProvider provider, RemovalCause cause) -> {
+                if (provider != null) {
+                    provider.close();
+                }
+            }).build();
+
+    /** Which provider serves a tenant, and where its settings come from: TENANT, ENVIRONMENT or SANDBOX. */
+    public record Route(String provider, String url, String source, boolean keySet, String circuit,
+            long retryAfterSeconds) {
+    }
 
     @PostConstruct
     void init() {
-        Optional<String> url = config.getOptionalValue(URL_KEY, String.class).map(String::trim).filter(s -> !s.isEmpty());
+        connect = Duration.ofMillis(config.getOptionalValue(CONNECT_TIMEOUT_KEY, Long.class).orElse(500L));
+        read = Duration.ofMillis(config.getOptionalValue(READ_TIMEOUT_KEY, Long.class).orElse(800L));
+        Optional<String> url = environmentUrl();
         if (url.isEmpty()) {
-            provider = new SandboxCardProvider();
+            environment = new SandboxCardProvider();
             LOG.info(LogContext.BUSINESS, "Card payments use the sandbox provider (Stripe test tokens); set "
                     + URL_KEY + " and " + API_KEY + " for a real provider");
             return;
         }
-        String base = url.get().endsWith("/") ? url.get().substring(0, url.get().length() - 1) : url.get();
+        String base = trimSlash(url.get());
         String key = config.getOptionalValue(API_KEY, String.class).map(String::trim).orElse("");
         if (key.isEmpty()) {
             LOG.warn(LogContext.SECURITY, API_KEY + " is not set: the card provider at " + base
                     + " will refuse every call and card payments will answer 503");
         }
-        Duration connect = Duration.ofMillis(config.getOptionalValue(CONNECT_TIMEOUT_KEY, Long.class).orElse(500L));
-        Duration read = Duration.ofMillis(config.getOptionalValue(READ_TIMEOUT_KEY, Long.class).orElse(800L));
-        provider = new StripeCardProvider(base, new RestClientTransport(base, key, connect, read),
-                Backoff.of(ATTEMPTS, FIRST_BACKOFF, BUDGET, connect.plus(read)));
+        environment = stripe(new ProviderAccount(base, key));
+        environmentKeySet = !key.isEmpty();
         LOG.info(LogContext.BUSINESS, "Card payments use the Stripe-compatible provider at " + base
                 + " (connect timeout " + connect.toMillis() + " ms, read timeout " + read.toMillis() + " ms)");
+    }
+
+    private Optional<String> environmentUrl() {
+        return config.getOptionalValue(URL_KEY, String.class).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private StripeCardProvider stripe(ProviderAccount account) {
+        return new StripeCardProvider(account.url(), new RestClientTransport(account.url(), account.key(), connect, read),
+                Backoff.of(ATTEMPTS, FIRST_BACKOFF, BUDGET, connect.plus(read)));
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private CardProvider providerOf(String tenant) {
+        return accounts.of(tenant).<CardProvider>map(a -> tenantProviders.get(a, this::stripe)).orElse(environment);
+    }
+
+    private static String circuitOf(CardProvider provider) {
+        return provider.url() == null ? SANDBOX : provider.url();
     }
 
     /** Takes a card payment: approved or declined, or a ServiceUnavailableException when the provider gives no answer. */
     public CardCharge charge(ChargeRequest request) {
         validate(request);
         String providerKey = ProviderKeys.charge(request);
-        CardCharge result = (CardCharge) guard.call(() -> provider.charge(request, providerKey));
+        CardProvider provider = providerOf(request.tenant());
+        CardCharge result = (CardCharge) guard.call(request.tenant(), circuitOf(provider),
+                () -> provider.charge(request, providerKey));
         if (result.approved()) {
             LOG.info(LogContext.BUSINESS, "Card charge approved for order " + request.orderId() + ": " + result.providerRef());
         } else {
@@ -88,20 +138,35 @@ public class CardGateway {
     public CardRefund refund(RefundRequest request) {
         validate(request);
         String providerKey = ProviderKeys.refund(request);
-        CardRefund result = (CardRefund) guard.call(() -> provider.refund(request, providerKey));
+        CardProvider provider = providerOf(request.tenant());
+        CardRefund result = (CardRefund) guard.call(request.tenant(), circuitOf(provider),
+                () -> provider.refund(request, providerKey));
         LOG.info(LogContext.BUSINESS, "Card refund of " + request.providerRef() + (result.succeeded()
                 ? " succeeded: " + result.providerRef() : " refused: " + result.failureMessage()));
         return result;
     }
 
-    /** The provider in use and its circuit, for the system status and readiness. */
+    /**
+     * The environment's provider and, as {@code circuit}, the worst state of any tenant's circuit
+     * (OPEN, HALF_OPEN or CLOSED), with every circuit that is not closed: for the system status and readiness.
+     */
     public ProviderStatus status() {
-        return new ProviderStatus(provider.name(), provider.url(), guard.circuit().state().name());
+        // a circuit of a provider the tenant no longer uses (its account changed) is history, not state
+        List<CardCircuits.View> open = guard.notClosed().stream()
+                .filter(v -> circuitOf(providerOf(v.tenant())).equals(v.provider())).toList();
+        String worst = open.stream().anyMatch(v -> v.state().equals("OPEN")) ? "OPEN"
+                : open.isEmpty() ? "CLOSED" : "HALF_OPEN";
+        return new ProviderStatus(environment.name(), environment.url(), worst, open.stream()
+                .map(v -> new ProviderStatus.Circuit(v.tenant(), v.provider(), v.state(), v.retryAfterSeconds())).toList());
     }
 
-    /** Seconds until the open circuit lets a trial call through; 0 when it is not open. */
-    public long circuitRetryAfterSeconds() {
-        return guard.circuit().state() == CircuitMirror.State.OPEN ? guard.circuit().retryAfterSeconds(0) : 0;
+    /** The provider serving {@code tenant}, where its settings come from, and that tenant's circuit. */
+    public Route route(String tenant) {
+        CardProvider provider = providerOf(tenant);
+        String source = provider != environment ? "TENANT" : environment.url() == null ? "SANDBOX" : "ENVIRONMENT";
+        return new Route(provider.name(), provider.url(), source, !"SANDBOX".equals(source) && environmentKeySet,
+                guard.state(tenant, circuitOf(provider)),
+                guard.retryAfterSeconds(tenant, circuitOf(provider)));
     }
 
     private static void validate(ChargeRequest r) {

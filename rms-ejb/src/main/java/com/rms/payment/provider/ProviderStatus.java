@@ -1,4 +1,14 @@
 package com.rms.payment.provider;
 
-/** Which card provider the server uses ({@code sandbox} or {@code stripe-compatible}), where, and its circuit (CLOSED, OPEN, HALF_OPEN). */
-public record ProviderStatus(String provider, String url, String circuit) {}
+import java.util.List;
+
+/**
+ * The environment's card provider ({@code sandbox} or {@code stripe-compatible}) and where, the worst
+ * state of the tenants' circuits (CLOSED, OPEN, HALF_OPEN), and each circuit that is not closed.
+ */
+public record ProviderStatus(String provider, String url, String circuit, List<Circuit> circuits) {
+
+    /** A tenant's circuit with a provider ({@code sandbox} or its URL) that is not closed. */
+    public record Circuit(String tenant, String provider, String state, long retryAfterSeconds) {
+    }
+}

@@ -45,6 +45,18 @@ final class RestClientTransport implements StripeTransport {
         }
     }
 
+    @Override
+    public void close() {
+        // MicroProfile REST clients are AutoCloseable
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the card provider's REST client", e);
+            }
+        }
+    }
+
     /** The class of the first I/O error in the chain (a ConnectException, a SocketTimeoutException…): no URL, no headers. */
     static String rootCause(Throwable e) {
         Throwable t = e;

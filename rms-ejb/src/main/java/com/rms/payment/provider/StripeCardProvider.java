@@ -44,6 +44,11 @@ final class StripeCardProvider implements CardProvider {
         return url;
     }
 
+    /** Frees the transport's connections. */
+    void close() {
+        transport.close();
+    }
+
     @Override
     public CardCharge charge(ChargeRequest request, String providerKey) {
         Map<String, String> form = chargeForm(request);

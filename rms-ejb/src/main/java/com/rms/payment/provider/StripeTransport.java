@@ -14,4 +14,8 @@ interface StripeTransport {
     record Reply(int status, String body, String shouldRetry) {}
 
     Reply post(String path, Map<String, String> form, String idempotencyKey);
+
+    /** Frees the connections of a transport no longer used (a tenant's account that changed). */
+    default void close() {
+    }
 }

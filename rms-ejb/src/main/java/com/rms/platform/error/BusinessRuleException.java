@@ -1,6 +1,7 @@
 package com.rms.platform.error;
 
 import java.util.List;
+import java.util.Map;
 
 /** Problem kind {@code business-rule}: A business rule forbids this. */
 public final class BusinessRuleException extends RmsException {
@@ -11,6 +12,10 @@ public final class BusinessRuleException extends RmsException {
 
     public BusinessRuleException(String detail, List<FieldError> errors) {
         super(detail, errors);
+    }
+
+    public BusinessRuleException(String detail, List<FieldError> errors, Map<String, Long> extensions) {
+        super(detail, errors, extensions);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.rms.platform.error;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The root of every error the application reports to a caller. Each subtype is one problem kind
@@ -16,10 +17,21 @@ public abstract sealed class RmsException extends RuntimeException
                 ServiceUnavailableException, IdempotencyKeyReuseException {
 
     private final List<FieldError> errors;
+    private final Map<String, Long> extensions;
 
     protected RmsException(String detail, List<FieldError> errors) {
+        this(detail, errors, Map.of());
+    }
+
+    /**
+     * With extension members of the problem answer (RFC 9457 §3.2), such as the {@code orderId} of a
+     * quick sale whose order was stored although its tenders were not all taken: the client needs it
+     * to retry or to pay the order otherwise.
+     */
+    protected RmsException(String detail, List<FieldError> errors, Map<String, Long> extensions) {
         super(detail, null, false, false);
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 
     protected RmsException(String detail) {
@@ -35,6 +47,11 @@ public abstract sealed class RmsException extends RuntimeException
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Extension members of the problem answer, by name (ids only: nothing a client sent). */
+    public Map<String, Long> extensions() {
+        return extensions;
     }
 
     /** One invalid field of a request. */

@@ -1,12 +1,19 @@
 package com.rms.platform.error;
 
+import java.util.List;
+import java.util.Map;
+
 /** Problem kind {@code service-unavailable}: A dependency is unavailable; carries the seconds after which to retry. */
 public final class ServiceUnavailableException extends RmsException {
 
     private final long retryAfterSeconds;
 
     public ServiceUnavailableException(String detail, long retryAfterSeconds) {
-        super(detail);
+        this(detail, retryAfterSeconds, Map.of());
+    }
+
+    public ServiceUnavailableException(String detail, long retryAfterSeconds, Map<String, Long> extensions) {
+        super(detail, List.of(), extensions);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

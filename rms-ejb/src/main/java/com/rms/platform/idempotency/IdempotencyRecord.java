@@ -58,6 +58,12 @@ public class IdempotencyRecord {
         lockedUntil = until;
     }
 
+    /** Takes a partly answered request back in flight for its continuation (its answer is not replayed). */
+    void resumeUntil(OffsetDateTime until) {
+        state = "IN_FLIGHT";
+        lockedUntil = until;
+    }
+
     String getKey() {
         return key;
     }

@@ -116,7 +116,8 @@ public class Orders {
 
     /**
      * Creates an order (without its payments: a quick sale's tenders are taken by the caller
-     * afterwards). When {@code idempotencyKey} is given, the answer is stored with the order.
+     * afterwards). When {@code idempotencyKey} is given, the answer is stored with the order, or, for a
+     * quick sale, the key is linked to the order so that a retry continues on it (see QuickSales).
      */
     public OrderView create(CreateOrderCommand command, String idempotencyKey) {
         if (command == null) {
@@ -164,7 +165,13 @@ public class Orders {
         OrderView view = view(order);
         announce(order, "order.created");
         if (idempotencyKey != null) {
-            idempotency.complete(idempotencyKey, 201, view);
+            if (command.payments() != null && !command.payments().isEmpty()) {
+                // a quick sale: its answer comes once the tenders are taken; until then a retry with
+                // the key pays this order, it never creates another
+                idempotency.resumeWith(idempotencyKey, order.getId());
+            } else {
+                idempotency.complete(idempotencyKey, 201, view);
+            }
         }
         return view;
     }

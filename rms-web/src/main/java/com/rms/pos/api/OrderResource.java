@@ -1,14 +1,10 @@
 package com.rms.pos.api;
 
 import com.rms.payment.application.PaymentCommand;
-import com.rms.payment.application.PaymentResult;
 import com.rms.payment.application.Payments;
-import com.rms.platform.error.BusinessRuleException;
-import com.rms.platform.error.RmsException;
+import com.rms.payment.application.QuickSales;
 import com.rms.platform.error.RmsException.FieldError;
-import com.rms.platform.error.ServiceUnavailableException;
 import com.rms.platform.error.ValidationException;
-import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
 import com.rms.pos.application.CreateOrderCommand;
@@ -64,7 +60,7 @@ public class OrderResource {
     Receipts receipts;
 
     @Inject
-    IdempotencyKeys keys;
+    QuickSales quickSales;
 
     @Inject
     Idempotency idempotency;
@@ -76,32 +72,20 @@ public class OrderResource {
     public record AddLinesRequest(List<LineCommand> lines) {
     }
 
+    /**
+     * Creates an order; with {@code payments}, a quick sale (see {@link QuickSales}: a retry of a
+     * partial one with the same key pays the same order). A replay is answered only to a caller who
+     * may see its order.
+     */
     @POST
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public Response create(@HeaderParam(Idempotency.HEADER) String key, CreateOrderCommand command) {
-        return idempotency.once(key, request, command, 201, () -> {
-            OrderView order = orders.create(command, key);
-            List<PaymentCommand> tenders = command.payments() == null ? List.of() : command.payments();
-            if (tenders.isEmpty()) {
-                return order;
+        return idempotency.once(key, request, command, 201, (stored, resume) -> {
+            Long order = resume != null ? resume : Idempotency.storedId(stored);
+            if (order != null) {
+                orders.get(order);
             }
-            for (int i = 0; i < tenders.size(); i++) {
-                String tenderKey = key + "#" + (i + 1);
-                PaymentCommand tender = tenders.get(i);
-                if (keys.claim(tenderKey, Payments.fingerprint("pay", order.id(), tender)) != null) {
-                    continue;
-                }
-                try {
-                    payments.pay(order.id(), tender, tenderKey);
-                } catch (RmsException failed) {
-                    keys.release(tenderKey);
-                    throw quickSaleFailed(order.id(), i, failed);
-                }
-            }
-            OrderView paid = orders.get(order.id());
-            keys.completeAlone(key, 201, paid);
-            return paid;
-        });
+        }, resume -> QuickSales.isQuickSale(command) ? quickSales.sell(command, key, resume) : orders.create(command, key));
     }
 
     @GET
@@ -215,17 +199,16 @@ public class OrderResource {
     @Path("/{id}/payments")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public Response pay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, PaymentCommand body) {
-        return idempotency.once(key, request, body, 201, () -> {
-            PaymentResult result = payments.pay(id, body, key);
-            return result;
-        });
+        return idempotency.once(key, request, body, 201, (stored, resume) -> orders.get(id),
+                resume -> payments.pay(id, body, key));
     }
 
     @POST
     @Path("/{id}/refunds")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public Response refund(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, RefundCommand body) {
-        return idempotency.once(key, request, body, 201, () -> payments.refund(id, body, key));
+        return idempotency.once(key, request, body, 201, (stored, resume) -> orders.get(id),
+                resume -> payments.refund(id, body, key));
     }
 
     /** The version in {@code If-Match} ({@code "3"}, {@code W/"3"} or {@code 3}), or null when absent. */
@@ -244,17 +227,5 @@ public class OrderResource {
             throw new ValidationException("the request has invalid fields",
                     List.of(new FieldError("If-Match", "must be the order's version, such as \"3\"")));
         }
-    }
-
-    private static RmsException quickSaleFailed(long orderId, int tender, RmsException failed) {
-        String detail = "order " + orderId + " was created and stays open; payment " + (tender + 1) + " failed: "
-                + failed.getMessage();
-        if (failed instanceof ServiceUnavailableException unavailable) {
-            return new ServiceUnavailableException(detail, unavailable.retryAfterSeconds());
-        }
-        if (failed instanceof BusinessRuleException || failed.status() == 422) {
-            return new BusinessRuleException(detail, failed.errors());
-        }
-        return failed;
     }
 }

@@ -59,8 +59,10 @@ public class SystemResource {
         deps.put("batchRepository", dependencies.batch());
         ProviderStatus card = cards.status();
         boolean cardUp = !"OPEN".equals(card.circuit());
+        // circuits are per tenant and provider: an open one is a degraded tenant, listed in cardPayments.circuits
         deps.put("cardProvider", new Probe(cardUp, card.provider() + (card.url() == null ? "" : " at " + card.url())
-                + ", circuit " + card.circuit()));
+                + ", circuit " + card.circuit() + (card.circuits().isEmpty() ? "" : " (" + card.circuits().size()
+                + " tenant circuits not closed)")));
         boolean allUp = deps.values().stream().allMatch(Probe::up);
         String db = deps.get("database").up() ? "UP" : "DOWN";
 

@@ -17,14 +17,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** An RFC 9457 problem of the public contract: {@code urn:rms:problem:<kind>} and its fields. */
 public record Problem(String kind, int status, String title, String detail, String instance, String requestId,
-        List<FieldError> errors, Long retryAfterSeconds, JsonValue current) {
+        List<FieldError> errors, Long retryAfterSeconds, JsonValue current, Map<String, Long> extensions) {
 
     public Problem(String kind, int status, String title, String detail, String instance, String requestId,
             List<FieldError> errors, Long retryAfterSeconds) {
-        this(kind, status, title, detail, instance, requestId, errors, retryAfterSeconds, null);
+        this(kind, status, title, detail, instance, requestId, errors, retryAfterSeconds, null, Map.of());
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -68,7 +69,7 @@ public record Problem(String kind, int status, String title, String detail, Stri
             }
         }
         return new Problem(e.kind(), e.status(), e.title(), e.getMessage(), instance, requestId, e.errors(), retryAfter,
-                current);
+                current, e.extensions());
     }
 
     /** Writes this problem as the whole response, for code outside JAX-RS (servlet filters). */
@@ -102,6 +103,9 @@ public record Problem(String kind, int status, String title, String detail, Stri
         }
         if (current != null) {
             json.add("current", current);
+        }
+        if (extensions != null) {
+            extensions.forEach((name, value) -> json.add(name, value.longValue()));
         }
         return json.build();
     }

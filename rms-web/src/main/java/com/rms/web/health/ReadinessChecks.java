@@ -19,8 +19,8 @@ import org.eclipse.microprofile.health.Startup;
 
 /**
  * MicroProfile Health: started once the start-up migrations ran; ready while the database, the
- * messaging engine and the batch repository all answer and the card provider's circuit is not
- * open; live while the heap has room.
+ * messaging engine and the batch repository all answer (the card circuits are shown, never
+ * deciding); live while the heap has room.
  */
 @ApplicationScoped
 public class ReadinessChecks {
@@ -67,18 +67,23 @@ public class ReadinessChecks {
     }
 
     /**
-     * DOWN while the card provider's circuit is open (card payments answer 503 until it half-opens),
-     * with the provider and the seconds left. Not memoized: it reads the circuit's state in memory
-     * and calls no one.
+     * Always UP: an open card circuit refuses only that tenant's card payments (503 with Retry-After)
+     * while cash sales and everything else still work, so it must never take the server out of the
+     * load balancer (API.md, System). Its state is data: the worst circuit, how many are open, the
+     * seconds until the first trial call. No tenant names: readiness is public. Not memoized: it reads
+     * the circuits in memory and calls no one.
      */
     @Produces
     @Readiness
     HealthCheck paymentCircuit() {
         return () -> {
             ProviderStatus card = cards.status();
-            return HealthCheckResponse.named("payment-circuit").status(!"OPEN".equals(card.circuit()))
+            long open = card.circuits().stream().filter(c -> "OPEN".equals(c.state())).count();
+            long retryAfter = card.circuits().stream().filter(c -> "OPEN".equals(c.state()))
+                    .mapToLong(ProviderStatus.Circuit::retryAfterSeconds).min().orElse(0);
+            return HealthCheckResponse.named("payment-circuit").up()
                     .withData("provider", card.provider()).withData("circuit", card.circuit())
-                    .withData("retryAfterSeconds", cards.circuitRetryAfterSeconds()).build();
+                    .withData("openCircuits", open).withData("retryAfterSeconds", retryAfter).build();
         };
     }
 
