@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,17 +30,18 @@ public class SigningKeys {
 
     private static final RmsLog LOG = RmsLog.of(SigningKeys.class);
 
+    // Optional: MicroProfile Config treats an empty value (the server.xml default) as absent.
     @Inject
-    @ConfigProperty(name = "rms.jwt.key.file", defaultValue = "")
-    String keyFile;
+    @ConfigProperty(name = "rms.jwt.key.file")
+    Optional<String> keyFile;
 
     @Inject
-    @ConfigProperty(name = "rms.jwt.key.password", defaultValue = "")
-    String keyPassword;
+    @ConfigProperty(name = "rms.jwt.key.password")
+    Optional<String> keyPassword;
 
     @Inject
-    @ConfigProperty(name = "rms.jwt.key.alias", defaultValue = "")
-    String keyAlias;
+    @ConfigProperty(name = "rms.jwt.key.alias")
+    Optional<String> keyAlias;
 
     @Inject
     @ConfigProperty(name = "rms.jwt.key.generated")
@@ -81,13 +83,14 @@ public class SigningKeys {
         synchronized (this) {
             if (key == null) {
                 JwtSigningKey read;
-                if (keyFile.isBlank()) {
+                if (keyFile.filter(f -> !f.isBlank()).isEmpty()) {
                     read = JwtSigningKey.readOrGenerate(Path.of(generatedFile));
                     LOG.info(LogContext.SECURITY, "JWT signing key " + read.kid() + " from " + generatedFile
                             + " (generated for this server; set RMS_JWT_KEY_FILE to share one key between servers)");
                 } else {
-                    read = JwtSigningKey.read(Path.of(keyFile), keyPassword.toCharArray(), keyAlias);
-                    LOG.info(LogContext.SECURITY, "JWT signing key " + read.kid() + " from RMS_JWT_KEY_FILE " + keyFile);
+                    read = JwtSigningKey.read(Path.of(keyFile.get()), keyPassword.orElse("").toCharArray(),
+                            keyAlias.orElse(null));
+                    LOG.info(LogContext.SECURITY, "JWT signing key " + read.kid() + " from RMS_JWT_KEY_FILE " + keyFile.get());
                 }
                 publish(read);
                 key = read;
