@@ -5,17 +5,23 @@ import jakarta.json.JsonObject;
 
 import java.io.InputStream;
 import java.io.StringReader;
+import BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
+import MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
+import RSAPublicKey;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
-/** Builds tokens for the tests: read, tampered, unsigned, signed by a foreign key or by the server's own key. */
+/** Builds tokens for the tests: read, tampered, unsigned, signed by a foreign key, the server's JWT key or its TLS key. */
 public final class Tokens {
 
     private Tokens() {
@@ -75,14 +81,14 @@ public final class Tokens {
                     "src/test/resources/it-jwt-key.p12")))) {
                 ks.load(in, password);
             }
-            String alias = java.util.Collections.list(ks.aliases()).stream().filter(a -> {
+            String alias = Collections.list(ks.aliases()).stream().filter(a -> {
                 try {
                     return ks.isKeyEntry(a);
-                } catch (java.security.KeyStoreException e) {
+                } catch (KeyStoreException e) {
                     throw new IllegalStateException(e);
                 }
             }).findFirst().orElseThrow();
-            java.security.interfaces.RSAPublicKey pub = (java.security.interfaces.RSAPublicKey) ks.getCertificate(alias).getPublicKey();
+            RSAPublicKey pub = (RSAPublicKey) ks.getCertificate(alias).getPublicKey();
             return sign(claims, (PrivateKey) ks.getKey(alias, password), kid(pub));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -90,16 +96,16 @@ public final class Tokens {
     }
 
     /** The RFC 7638 thumbprint of an RSA public key, the kid the server gives its tokens. */
-    public static String kid(java.security.interfaces.RSAPublicKey key) throws Exception {
+    public static String kid(RSAPublicKey key) throws Exception {
         String canonical = "{\"e\":\"" + b64(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\"" + b64(key.getModulus()) + "\"}";
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.security.MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String b64(java.math.BigInteger value) {
+    private static String b64(BigInteger value) {
         byte[] bytes = value.toByteArray();
         if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
