@@ -1,7 +1,11 @@
 /*
- * The page's line to /ws/events. The token goes as a subprotocol ("bearer", token), not in the
- * URL, so it stays out of access logs. Events of the listed types call onEvent (debounced, so a
- * burst of changes reloads the board once); a dropped socket reconnects with growing pauses.
+ * The page's line to /ws/events. No page carries a token: right before each (re)connect the
+ * script fetches a two-minute socket token for its PIN session (POST opts.tokenUrl) and offers it
+ * as a subprotocol ("bearer", token), not in the URL, so it stays out of access logs. The server
+ * closes the socket when the session would time out ("token expired"); the script then asks for a
+ * new token at once, and once the session has ended (401, or the sign-in redirect) it reloads the
+ * page, which shows the sign-in. Events of the listed types call onEvents (debounced, so a burst
+ * of changes reloads the board once); a dropped socket reconnects with growing pauses.
  * The element with id statusId shows whether the page is live.
  */
 window.rmsLive = {
@@ -21,9 +25,27 @@ window.rmsLive = {
       state.timer = null;
       opts.onEvents(events);
     }
+    function later() {
+      setTimeout(open, state.retry);
+      state.retry = Math.min(state.retry * 2, 15000);
+    }
     function open() {
+      fetch(opts.tokenUrl, { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+                             headers: { 'Accept': 'application/json' } })
+        .then(function (response) {
+          if (response.type === 'opaqueredirect' || response.status === 401) {
+            location.reload();
+            return null;
+          }
+          if (!response.ok) { throw new Error('socket token: ' + response.status); }
+          return response.json();
+        })
+        .then(function (body) { if (body) { connect(body.token); } })
+        .catch(function () { show(false); later(); });
+    }
+    function connect(token) {
       var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/events';
-      var socket = new WebSocket(url, ['bearer', opts.token]);
+      var socket = new WebSocket(url, ['bearer', token]);
       socket.onopen = function () { state.retry = 500; show(true); };
       socket.onmessage = function (message) {
         var event;
@@ -32,10 +54,13 @@ window.rmsLive = {
         state.pending.push(event);
         if (!state.timer) { state.timer = setTimeout(flush, 150); }
       };
-      socket.onclose = function () {
+      socket.onclose = function (closed) {
         show(false);
-        setTimeout(open, state.retry);
-        state.retry = Math.min(state.retry * 2, 15000);
+        if (closed.reason === 'token expired') {
+          open();
+        } else {
+          later();
+        }
       };
     }
     show(false);

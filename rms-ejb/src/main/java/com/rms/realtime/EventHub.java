@@ -4,18 +4,27 @@ import com.rms.platform.events.RmsEvent;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.Caller;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The open {@code /ws/events} sockets, grouped by tenant, and the fan-out of committed events to
@@ -34,10 +43,11 @@ public class EventHub {
      * (a second write while one is in progress fails), so events are sent one after the other, in
      * commit order, each send starting the next when it completes.
      */
-    private record Subscriber(Session session, Caller caller, Queue<String> outbound, AtomicBoolean sending) {
+    private record Subscriber(Session session, Caller caller, Queue<String> outbound, AtomicBoolean sending,
+            AtomicReference<Future<?>> expiry) {
 
         Subscriber(Session session, Caller caller) {
-            this(session, caller, new ConcurrentLinkedQueue<>(), new AtomicBoolean());
+            this(session, caller, new ConcurrentLinkedQueue<>(), new AtomicBoolean(), new AtomicReference<>());
         }
 
         void enqueue(String type, String text) {
@@ -79,18 +89,46 @@ public class EventHub {
         }
     }
 
+    /** The close a socket gets when its token or session ends; the page then reconnects with a new token. */
+    static final CloseReason EXPIRED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "token expired");
+
     private final Map<String, Set<Subscriber>> byTenant = new ConcurrentHashMap<>();
     private final Map<String, Subscriber> bySession = new ConcurrentHashMap<>();
 
-    public void join(Session session, Caller caller) {
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    /**
+     * Adds a socket until {@code closeAt}, the end of the token (or session) it was opened with: a
+     * socket must not outlive what authenticated it, so it is closed then with {@link #EXPIRED}.
+     */
+    public void join(Session session, Caller caller, Instant closeAt) {
         Subscriber subscriber = new Subscriber(session, caller);
         bySession.put(session.getId(), subscriber);
         byTenant.computeIfAbsent(caller.tenant(), t -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        long delay = Math.max(0, Duration.between(Instant.now(), closeAt).toMillis());
+        subscriber.expiry().set(scheduler.schedule(() -> expire(session), delay, TimeUnit.MILLISECONDS));
+    }
+
+    private void expire(Session session) {
+        leave(session);
+        if (!session.isOpen()) {
+            return;
+        }
+        try {
+            session.close(EXPIRED);
+        } catch (IOException e) {
+            LOG.warn(LogContext.SECURITY, "socket " + session.getId() + " could not be closed at its token's expiry: " + e);
+        }
     }
 
     public void leave(Session session) {
         Subscriber subscriber = bySession.remove(session.getId());
         if (subscriber != null) {
+            Future<?> expiry = subscriber.expiry().get();
+            if (expiry != null) {
+                expiry.cancel(false);
+            }
             Set<Subscriber> tenantSet = byTenant.get(subscriber.caller().tenant());
             if (tenantSet != null) {
                 tenantSet.remove(subscriber);

@@ -1,74 +1,114 @@
 package com.rms.platform.security;
 
+import com.rms.platform.logging.LogContext;
+import com.rms.platform.logging.RmsLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
+import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.cert.Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The token signing key pair, read once from the server keystore (Liberty generates it on first
- * start unless one is configured). MicroProfile JWT validates API tokens with the same public key.
+ * The token signing key of this deployment (see {@link JwtSigningKey}): the key file named by
+ * {@code RMS_JWT_KEY_FILE} when set (every server of a chain is given the same one), otherwise a
+ * key generated once into the server's configuration directory. On start its public key is written
+ * where MicroProfile JWT reads it ({@code mp.jwt.verify.publickey.location} in server.xml), so API
+ * tokens are validated with exactly this key and nothing else — not the TLS key.
  */
 @ApplicationScoped
 public class SigningKeys {
 
+    private static final RmsLog LOG = RmsLog.of(SigningKeys.class);
+
+    // Optional: MicroProfile Config treats an empty value (the server.xml default) as absent.
     @Inject
-    @ConfigProperty(name = "rms.jwt.keystore")
-    String keystorePath;
+    @ConfigProperty(name = "rms.jwt.key.file")
+    Optional<String> keyFile;
 
     @Inject
-    @ConfigProperty(name = "rms.jwt.keystore.password")
-    String keystorePassword;
+    @ConfigProperty(name = "rms.jwt.key.password")
+    Optional<String> keyPassword;
 
     @Inject
-    @ConfigProperty(name = "rms.jwt.key.alias", defaultValue = "default")
-    String alias;
+    @ConfigProperty(name = "rms.jwt.key.alias")
+    Optional<String> keyAlias;
 
-    private volatile PrivateKey privateKey;
-    private volatile PublicKey publicKey;
+    @Inject
+    @ConfigProperty(name = "rms.jwt.key.generated")
+    String generatedFile;
 
-    public String alias() {
-        return alias;
+    @Inject
+    @ConfigProperty(name = "rms.jwt.publickey.file")
+    String publicKeyFile;
+
+    private volatile JwtSigningKey key;
+
+    /** Loads the key and publishes its public half before the first request can bring a token. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        key();
+    }
+
+    public String kid() {
+        return key().kid();
     }
 
     public PrivateKey privateKey() {
-        load();
-        return privateKey;
+        return key().privateKey();
     }
 
-    public PublicKey publicKey() {
-        load();
-        return publicKey;
+    public RSAPublicKey publicKey() {
+        return key().publicKey();
     }
 
-    private void load() {
-        if (privateKey != null) {
-            return;
+    /** The JWKS document ({@code GET /api/v1/auth/jwks}): the one key tokens are signed with now. */
+    public JsonObject jwks() {
+        return Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(key().jwk())).build();
+    }
+
+    private JwtSigningKey key() {
+        JwtSigningKey loaded = key;
+        if (loaded != null) {
+            return loaded;
         }
         synchronized (this) {
-            if (privateKey != null) {
-                return;
-            }
-            try (InputStream in = Files.newInputStream(Path.of(keystorePath))) {
-                KeyStore store = KeyStore.getInstance("PKCS12");
-                store.load(in, keystorePassword.toCharArray());
-                if (!(store.getKey(alias, keystorePassword.toCharArray()) instanceof PrivateKey key)) {
-                    throw new IllegalStateException("no private key '" + alias + "' in " + keystorePath);
+            if (key == null) {
+                JwtSigningKey read;
+                if (keyFile.filter(f -> !f.isBlank()).isEmpty()) {
+                    read = JwtSigningKey.readOrGenerate(Path.of(generatedFile));
+                    LOG.info(LogContext.SECURITY, "JWT signing key " + read.kid() + " from " + generatedFile
+                            + " (generated for this server; set RMS_JWT_KEY_FILE to share one key between servers)");
+                } else {
+                    read = JwtSigningKey.read(Path.of(keyFile.get()), keyPassword.orElse("").toCharArray(),
+                            keyAlias.orElse(null));
+                    LOG.info(LogContext.SECURITY, "JWT signing key " + read.kid() + " from RMS_JWT_KEY_FILE " + keyFile.get());
                 }
-                Certificate certificate = store.getCertificate(alias);
-                publicKey = certificate.getPublicKey();
-                privateKey = key;
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("cannot read the signing key from " + keystorePath, e);
+                publish(read);
+                key = read;
             }
+            return key;
+        }
+    }
+
+    /** Replaces the public key file atomically, so MicroProfile JWT never reads half a key. */
+    private void publish(JwtSigningKey read) {
+        Path target = Path.of(publicKeyFile).toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".rms-jwt-public", ".tmp");
+            Files.writeString(temp, read.publicKeyPem(), StandardCharsets.US_ASCII);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the JWT public key to " + target, e);
         }
     }
 }

@@ -33,7 +33,14 @@ public class LoginBacking {
     /** Hands the three fields to the form mechanism; it continues to the page that asked for a login. */
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session id before the credentials are checked: an id planted or seen before the
+        // sign-in (session fixation) must not become a signed-in session. Changed first because
+        // on success the mechanism has already sent its redirect, and the new cookie with it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new TenantCredential(tenant, username, password)));

@@ -44,6 +44,9 @@ public class PinSignInBacking implements Serializable {
     @Inject
     PosSession session;
 
+    @Inject
+    PosIdle idle;
+
     /** An outlet the terminal may sign in at; kept with the view, so serializable. */
     public record OutletChoice(long id, String name) implements Serializable {
     }
@@ -95,11 +98,16 @@ public class PinSignInBacking implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String client = request.getRemoteAddr();
         String entered = pin;
         pin = null;
         try {
             StaffIdentity staff = authenticator.verifyPin(tenant, outlet.id(), entered, client);
+            // A new session id for the signed-in terminal: an id planted or seen before the PIN
+            // (session fixation) must not become a signed-in session.
+            request.changeSessionId();
+            request.getSession().setMaxInactiveInterval((int) idle.timeout().toSeconds());
             session.signIn(staff, outlet.id(), outlet.name());
             external.redirect(external.getRequestContextPath() + (PosSession.takesOrders(staff) ? "/floor.xhtml" : "/kitchen.xhtml"));
         } catch (AuthenticationException refused) {

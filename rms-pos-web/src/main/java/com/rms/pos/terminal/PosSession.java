@@ -5,6 +5,8 @@ import com.rms.staff.application.StaffIdentity;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,11 +22,27 @@ public class PosSession implements Serializable {
     private StaffIdentity staff;
     private long outletId;
     private String outletName;
+    private Instant lastUsed;
 
     void signIn(StaffIdentity staff, long outletId, String outletName) {
         this.staff = staff;
         this.outletId = outletId;
         this.outletName = outletName;
+        this.lastUsed = Instant.now();
+    }
+
+    /**
+     * The terminal was used now. Kept here rather than read from the HTTP session's last access:
+     * a page's socket fetching its token is no use of the terminal, and must not keep an unattended
+     * till signed in.
+     */
+    void used() {
+        lastUsed = Instant.now();
+    }
+
+    /** When this session ends if nobody uses the terminal before. */
+    Instant idleUntil(Duration idle) {
+        return lastUsed.plus(idle);
     }
 
     /** Whether the staff member sells (kitchen staff who take no orders get the kitchen display only). */

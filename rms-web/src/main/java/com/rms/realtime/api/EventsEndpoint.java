@@ -17,8 +17,10 @@ import java.util.List;
 
 /**
  * {@code /ws/events}: a tenant's (and, for outlet staff, their outlets') committed events. The
- * token comes as {@code ?access_token=} or in the subprotocol list ({@code bearer, <token>}); the
- * handshake filter has already refused bad ones, and each session checks its own again.
+ * token — an API token, or a two-minute socket token from {@code POST /api/v1/auth/socket-token} —
+ * comes as {@code ?access_token=} or in the subprotocol list ({@code bearer, <token>}); the
+ * handshake filter has already refused bad ones, and each session checks its own again. The socket
+ * is closed when the token (or the session a socket token was issued for) expires.
  */
 @Dependent
 @ServerEndpoint(value = "/ws/events", configurator = TokenSubprotocol.class)
@@ -33,12 +35,13 @@ public class EventsEndpoint {
     @OnOpen
     public void open(Session session) throws IOException {
         try {
-            Caller caller = verifier.verify(token(session));
+            TokenVerifier.SocketGrant grant = verifier.verifySocket(token(session));
+            Caller caller = grant.caller();
             if (caller.tenant() == null) {
                 session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "a tenant token is required"));
                 return;
             }
-            hub.join(session, caller);
+            hub.join(session, caller, grant.closeAt());
         } catch (AuthenticationException e) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "authentication failed"));
         }

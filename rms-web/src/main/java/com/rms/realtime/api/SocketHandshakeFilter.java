@@ -26,7 +26,7 @@ public class SocketHandshakeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            verifier.verify(token(request));
+            verifier.verifySocket(token(request));
         } catch (AuthenticationException e) {
             Problem.of(e, request.getRequestURI(), CallerContext.requestId()).write(response);
             return;

@@ -1,0 +1,69 @@
+package com.rms.pos.terminal;
+
+import com.rms.platform.security.TokenIssuer;
+import com.rms.platform.security.TokenIssuer.IssuedToken;
+import com.rms.staff.application.StaffIdentity;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code POST /pos/socket-token}: a two-minute socket token for the signed-in terminal, fetched by
+ * the page's script right before each (re)connect of its {@code /ws/events} socket — so no page
+ * embeds a token, and what the socket gets is exactly the PIN session's roles and outlet. The
+ * socket is closed when the session would time out for idleness; the page then fetches a new one,
+ * which is refused (401) once the session has ended. Fetching is no use of the terminal (see
+ * {@link PosIdleFilter}).
+ */
+@WebServlet(SocketTokenServlet.PATH)
+public class SocketTokenServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/socket-token";
+
+    @Inject
+    transient TokenIssuer tokens;
+
+    @Inject
+    transient PosSession session;
+
+    @Inject
+    transient PosIdle idle;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        HttpSession http = request.getSession(false);
+        Optional<StaffIdentity> staff = http == null ? Optional.empty() : session.staff();
+        if (staff.isEmpty()) {
+            refuse(response, "no POS session");
+            return;
+        }
+        Instant until = session.idleUntil(idle.timeout());
+        if (!until.isAfter(Instant.now())) {
+            http.invalidate();
+            refuse(response, "the POS session has timed out");
+            return;
+        }
+        IssuedToken issued = tokens.issueSocket(String.valueOf(staff.get().staffId()), staff.get().asCaller(), until);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().add("token", issued.token()).add("token_type", "Bearer")
+                .add("expires_in", issued.expiresIn()).build().toString());
+    }
+
+    private static void refuse(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().add("type", "urn:rms:problem:authentication")
+                .add("title", "Unauthorized").add("status", 401).add("detail", detail).build().toString());
+    }
+}
