@@ -125,8 +125,7 @@ public class Customers {
 
     /** Whether this caller sees customers' phone and email unmasked when reading by id or listing. */
     private static boolean seesContactData(Caller caller) {
-        return caller.equals(Caller.SYSTEM) || caller.has(Role.OWNER) || caller.has(Role.MANAGER)
-                || caller.isPlatformAdmin();
+        return caller.chainWide() || caller.has(Role.MANAGER);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,7 +16,7 @@ public final class ChainRules {
     /** Whether the current caller may change what belongs to the whole chain. */
     public static boolean mayManageChain() {
         Caller caller = CallerContext.current();
-        return caller.equals(Caller.SYSTEM) || caller.has(Role.OWNER) || caller.isPlatformAdmin();
+        return caller.chainWide();
     }
 
     /** Refuses (403) a change of the whole chain by anyone but its owner. */
