@@ -205,9 +205,11 @@ class MenuUiIT {
         create("/api/v1/menu/items", Json.createObjectBuilder().add("sku", sku).add("name", "Soup " + run)
                 .add("categoryId", categoryId).add("price", 4.2).add("taxRateId", taxId).add("station", "hot").build());
         String user = "menubatch" + run;
+        // no outlets never means all outlets: the batch operator sees the outlet it is given
+        long hafen = outletId("Bistro Hafen");
         create("/api/v1/staff", Json.createObjectBuilder().add("username", user).add("displayName", "Mo Batch")
                 .add("roles", Json.createArrayBuilder().add("BATCH_OPERATOR")).add("password", "batch-demo-pw")
-                .add("active", true).build());
+                .add("outletIds", Json.createArrayBuilder().add(hafen)).add("active", true).build());
 
         browser.open("/admin/");
         browser.type(By.id("login:tenant"), "demo");
@@ -229,7 +231,6 @@ class MenuUiIT {
         assertTrue(browser.driver.findElements(By.id("newTaxRate")).isEmpty());
         assertFalse(browser.pageHas("Edit"));
 
-        long hafen = outletId("Bistro Hafen");
         browser.open("/admin/outletMenu.xhtml?outlet=" + hafen);
         WebElement row = browser.until(d -> d.findElement(By.xpath(
                 "//tr[.//span[contains(@class,'item-sku') and text()='" + sku + "']]")));
