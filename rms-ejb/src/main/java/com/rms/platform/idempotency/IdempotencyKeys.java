@@ -101,10 +101,16 @@ public class IdempotencyKeys {
             work.recheck(claim.replay(), null);
             return work.replay(claim.replay());
         }
-        try {
-            if (claim.resume() != null) {
+        if (claim.resume() != null) {
+            try {
                 work.recheck(claim.replay(), claim.resume());
+            } catch (RuntimeException | Error refused) {
+                // not this caller's to continue: unlocked for the one who may, nothing stored
+                self.release(key);
+                throw refused;
             }
+        }
+        try {
             return work.run(claim.resume());
         } catch (RmsException e) {
             self.settle(key, e.status(), storedError.apply(e));
