@@ -131,6 +131,37 @@ class IdempotencyReplayIT {
     }
 
     @Test
+    void aSplitQuickSaleRetriesOnlyTheTenderNotYetTaken() {
+        Reply drawer = shop.as(shop.cashier, "/api/v1/outlets/" + shop.outlet + "/cash-sessions/current").get();
+        if (drawer.status() != 200) {
+            shop.openDrawer(new BigDecimal("50.00"));
+        }
+        JsonObject split = Json.createObjectBuilder(shop.orderBody("TAKEAWAY", null, shop.lemonadeLine(1)))
+                .add("payments", Json.createArrayBuilder()
+                        .add(obj("method", "CASH", "amount", new BigDecimal("1.74")))
+                        .add(obj("method", "CARD", "amount", new BigDecimal("2.00"), "cardToken", "tok_visa"))).build();
+        providerDown();
+        String key = UUID.randomUUID().toString();
+        Reply first = create(shop.cashier, key, split);
+        assertEquals(503, first.status(), first::toString);
+        long order = orderId(first);
+        Reply again = create(shop.cashier, key, split);
+        assertEquals(503, again.status(), again::toString);
+        assertEquals(order, orderId(again));
+        JsonObject half = shop.as(shop.cashier, "/api/v1/orders/" + order).get().json();
+        assertEquals(1, half.getJsonArray("payments").size(), "the cash, once: " + half);
+        assertEquals(0, new BigDecimal("2.00").compareTo(half.getJsonNumber("balance").bigDecimalValue()));
+
+        providerUp();
+        Reply paid = create(shop.cashier, key, split);
+        assertEquals(201, paid.status(), paid::toString);
+        assertEquals("COMPLETED", paid.json().getString("status"));
+        List<String> tenders = paid.json().getJsonArray("payments").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("method")).sorted().toList();
+        assertEquals(List.of("CARD", "CASH"), tenders, "the cash was not taken again");
+    }
+
+    @Test
     void aDeclinedQuickSaleIs422WithItsOrderAndItsRetryDeclinesOnTheSameOrder() {
         long before = orders();
         String key = UUID.randomUUID().toString();

@@ -53,6 +53,11 @@ final class CardCircuits {
             });
         }
 
+        /** Whose circuit this is, for the log: tenant and provider (never a key). */
+        String name() {
+            return "tenant " + key.tenant() + ", provider " + key.provider();
+        }
+
         /** Whether a call may go to the provider now (closed, or the half-open trial call). */
         boolean tryAcquire() {
             return breaker.tryAcquirePermission();

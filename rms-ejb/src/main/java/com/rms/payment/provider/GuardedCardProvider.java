@@ -66,7 +66,8 @@ public class GuardedCardProvider {
             String why = failure instanceof TimeoutException ? "did not answer within the timeout"
                     : failure instanceof ProviderUnavailableException p ? p.getMessage()
                     : "failed (" + failure.getClass().getSimpleName() + ")";
-            LOG.warn(LogContext.PERFORMANCE, "Card provider call failed: " + why + "; circuit " + circuit.state());
+            LOG.warn(LogContext.PERFORMANCE, "Card provider call failed: " + why + "; circuit of " + circuit.name() + " "
+                    + circuit.state());
             throw new ServiceUnavailableException("The card provider " + (failure instanceof ProviderUnavailableException
                     ? "is unavailable" : why) + "; no payment was taken.", circuit.retryAfterSeconds(RETRY_AFTER_SECONDS));
         }

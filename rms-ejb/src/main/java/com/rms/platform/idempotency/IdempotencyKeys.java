@@ -50,7 +50,10 @@ public class IdempotencyKeys {
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** JSON-B made on first use (a holder class), not when the class loads. */
+    private static final class Json {
+        static final Jsonb B = JsonbBuilder.create();
+    }
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
@@ -101,10 +104,16 @@ public class IdempotencyKeys {
             work.recheck(claim.replay(), null);
             return work.replay(claim.replay());
         }
-        try {
-            if (claim.resume() != null) {
+        if (claim.resume() != null) {
+            try {
                 work.recheck(claim.replay(), claim.resume());
+            } catch (RuntimeException | Error refused) {
+                // not this caller's to continue: unlocked for the one who may, nothing stored
+                self.release(key);
+                throw refused;
             }
+        }
+        try {
             return work.run(claim.resume());
         } catch (RmsException e) {
             self.settle(key, e.status(), storedError.apply(e));
@@ -171,7 +180,7 @@ public class IdempotencyKeys {
     /** Stores the answer to {@code key} in the caller's (business) transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String key, int status, Object body) {
-        completeRaw(key, status, JSON, JSONB.toJson(body));
+        completeRaw(key, status, JSON, Json.B.toJson(body));
     }
 
     /**
@@ -186,7 +195,7 @@ public class IdempotencyKeys {
     /** Stores the final answer of a request that was resumable (a quick sale paid in full): it is replayed from now on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(String key, int status, Object body) {
-        completeRaw(key, status, JSON, JSONB.toJson(body));
+        completeRaw(key, status, JSON, Json.B.toJson(body));
         em.createQuery("delete from IdempotencyResume r where r.key = :k").setParameter("k", key).executeUpdate();
     }
 
