@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * What the edge needs to know of each tenant on every request (status, rate limit), kept in
@@ -23,7 +24,7 @@ public class TenantRegistry {
     /** The shape of every tenant slug; anything else is refused before it is used as a key, logged or looked up. */
     public static final String SLUG_PATTERN = "[a-z][a-z0-9_]{1,29}";
     public static final String SLUG_RULE = "must be 2-30 lower-case letters, digits or _, starting with a letter";
-    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(SLUG_PATTERN);
+    private static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
 
     /** Whether the text has a slug's shape (it may still name no tenant). */
     public static boolean wellFormed(String slug) {
