@@ -31,10 +31,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +55,7 @@ public class Authenticator {
     private static final RmsLog LOG = RmsLog.of(Authenticator.class);
     private static final String FAILED = "invalid credentials";
     /** PINs are 4-8 digits (StaffCommand); anything else cannot be right and is never hashed. */
-    private static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("[0-9]{4,8}");
+    private static final Pattern PIN = Pattern.compile("[0-9]{4,8}");
     /** How much of a client-supplied name a log line carries. */
     private static final int LOGGED = 64;
 
@@ -188,7 +191,7 @@ public class Authenticator {
                 return null;
             }
             StaffMember match = checkedPin(outletId, pin, List.of("addr:" + client),
-                    m -> !java.util.Collections.disjoint(m.getRoles(), Caller.OUTLET_ROLES));
+                    m -> !Collections.disjoint(m.getRoles(), Caller.OUTLET_ROLES));
             if (match == null) {
                 return null;
             }
@@ -213,7 +216,7 @@ public class Authenticator {
      * the lockout before any PIN is hashed and given back only when the PIN was right.
      */
     private StaffMember checkedPin(long outletId, String pin, List<String> clients,
-            java.util.function.Predicate<StaffMember> eligible) {
+            Predicate<StaffMember> eligible) {
         PinAttempts.Reservation reservation = pinAttempts.reserve(outletId, clients);
         StaffMember match = staff.withPinAt(outletId).stream().filter(eligible)
                 .filter(s -> hashing.verify(pin, s.getPinHash())).findFirst().orElse(null);

@@ -137,6 +137,45 @@ public class PinAttempts {
     }
 
     /**
+     * Forgets clients idle for longer than the window (their guesses no longer count anyway), at
+     * most {@code limit} of them; answers how many. Each goes in its own transaction that takes the
+     * client's row first, as a reservation does, so a purge and a guess never wait on each other
+     * crosswise, and a client touched meanwhile is kept.
+     */
+    public int purge(int limit) {
+        TenantContext.require();
+        long cutoff = clock.millis() - window.toMillis();
+        @SuppressWarnings("unchecked")
+        List<Object[]> stale = inNewTransaction(tx -> tx.createNativeQuery("select client, outlet_id from pin_client "
+                + "where touched_ms < ?1 order by touched_ms").setParameter(1, cutoff).setMaxResults(limit).getResultList());
+        int purged = 0;
+        for (Object[] row : stale) {
+            String key = (String) row[0];
+            long outletId = ((Number) row[1]).longValue();
+            purged += inNewTransaction(tx -> {
+                // takes the client's row, as a reservation does first, and only while it is still idle
+                int idle = tx.createNativeQuery("update pin_client set touched_ms = touched_ms where client = ?1 "
+                        + "and outlet_id = ?2 and touched_ms < ?3").setParameter(1, key).setParameter(2, outletId)
+                        .setParameter(3, cutoff).executeUpdate();
+                if (idle == 0) {
+                    return 0;
+                }
+                Object wasLocked = tx.createNativeQuery("select locked from pin_client where client = ?1 and outlet_id = ?2")
+                        .setParameter(1, key).setParameter(2, outletId).getSingleResult();
+                if (Boolean.TRUE.equals(wasLocked)) {
+                    audit.record("auth.pin.released", "outlet:" + outletId, "client=" + key);
+                    LOG.info(LogContext.SECURITY, "PIN lockout of " + key + " at outlet " + outletId + " released");
+                }
+                tx.createNativeQuery("delete from pin_failure where client = ?1 and outlet_id = ?2")
+                        .setParameter(1, key).setParameter(2, outletId).executeUpdate();
+                return tx.createNativeQuery("delete from pin_client where client = ?1 and outlet_id = ?2")
+                        .setParameter(1, key).setParameter(2, outletId).executeUpdate();
+            });
+        }
+        return purged;
+    }
+
+    /**
      * Creates the client's row the first time, in a transaction of its own: "insert if absent" has
      * no SQL that both H2 and PostgreSQL accept, so a parallel first guess may lose the race to
      * insert it, which is fine exactly when the row is there afterwards.
@@ -167,8 +206,13 @@ public class PinAttempts {
      * and answers {count in the window, oldest in the window, locked flag}.
      */
     private static Object[] lockedState(EntityManager tx, String key, long outletId, long now, long since) {
-        tx.createNativeQuery("update pin_client set touched_ms = ?3 where client = ?1 and outlet_id = ?2")
+        int touched = tx.createNativeQuery("update pin_client set touched_ms = ?3 where client = ?1 and outlet_id = ?2")
                 .setParameter(1, key).setParameter(2, outletId).setParameter(3, now).executeUpdate();
+        if (touched == 0) {
+            // purged as idle between ensureRow and this transaction: it starts afresh
+            tx.createNativeQuery("insert into pin_client (client, outlet_id, touched_ms, locked) values (?1, ?2, ?3, false)")
+                    .setParameter(1, key).setParameter(2, outletId).setParameter(3, now).executeUpdate();
+        }
         tx.createNativeQuery("delete from pin_failure where client = ?1 and outlet_id = ?2 and at_ms <= ?3")
                 .setParameter(1, key).setParameter(2, outletId).setParameter(3, since).executeUpdate();
         Object[] counted = (Object[]) tx.createNativeQuery("select count(*), min(at_ms) from pin_failure "

@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -193,7 +195,7 @@ public class StaffDirectory {
                 }
             }
             if (command.roles() != null && command.outlets().isEmpty()
-                    && !java.util.Collections.disjoint(command.roles(), Caller.OUTLET_ROLES)) {
+                    && !Collections.disjoint(command.roles(), Caller.OUTLET_ROLES)) {
                 errors.add("outletIds", "MANAGER, CASHIER, WAITER and KITCHEN need at least one outlet");
             }
         }
@@ -233,7 +235,7 @@ public class StaffDirectory {
         }
     }
 
-    private static boolean sameRate(java.math.BigDecimal a, java.math.BigDecimal b) {
+    private static boolean sameRate(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 

@@ -222,4 +222,27 @@ class PinAttemptsTest {
         assertEquals("RateLimitedException", wrongGuess(afterRestart, "addr:10.0.0.4"));
         assertTrue(audited.contains("auth.pin.released outlet:7 client=addr:10.0.0.4"), audited::toString);
     }
+
+    @Test
+    void idleClientsAreForgottenButAClientStillInItsWindowIsKept() {
+        PinAttempts attempts = counter();
+        for (int i = 0; i < 5; i++) {
+            assertEquals("failed", wrongGuess(attempts, "addr:10.0.0.5"));
+        }
+        now = now.plus(Duration.ofMinutes(10));
+        assertEquals("failed", wrongGuess(attempts, "addr:10.0.0.6"));
+        now = now.plus(Duration.ofMinutes(6));
+        TenantContext.set(ALPHA);
+        try {
+            assertEquals(1, attempts.purge(100));
+        } finally {
+            TenantContext.clear();
+        }
+        assertEquals(0, db.count(ALPHA, "pin_client", "client = 'addr:10.0.0.5'"));
+        assertEquals(1, db.count(ALPHA, "pin_client", "client = 'addr:10.0.0.6'"));
+        assertEquals(1, db.count(ALPHA, "pin_failure", "client = 'addr:10.0.0.6'"));
+        assertTrue(audited.contains("auth.pin.released outlet:7 client=addr:10.0.0.5"), audited::toString);
+        // a forgotten client guessing again starts afresh
+        assertEquals("failed", wrongGuess(attempts, "addr:10.0.0.5"));
+    }
 }
