@@ -108,7 +108,7 @@ public class PinSignInBacking implements Serializable {
             // (session fixation) must not become a signed-in session.
             request.changeSessionId();
             request.getSession().setMaxInactiveInterval((int) idle.timeout().toSeconds());
-            session.signIn(staff, outlet.id(), outlet.name());
+            session.signIn(staff, outlet.id(), outlet.name(), idle.now());
             external.redirect(external.getRequestContextPath() + (PosSession.takesOrders(staff) ? "/floor.xhtml" : "/kitchen.xhtml"));
         } catch (AuthenticationException refused) {
             error("pin", "PIN not accepted at " + outlet.name() + ".");

@@ -2,7 +2,9 @@ package com.rms.pos.terminal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,6 +18,13 @@ public class PosIdle {
     @Inject
     @ConfigProperty(name = "rms.pos.idle-minutes", defaultValue = "30")
     int minutes;
+
+    /** The terminal's notion of now (a fixed clock in tests). */
+    Clock clock = Clock.systemUTC();
+
+    Instant now() {
+        return clock.instant();
+    }
 
     public Duration timeout() {
         if (minutes < 1) {

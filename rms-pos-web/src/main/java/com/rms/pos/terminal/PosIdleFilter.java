@@ -38,14 +38,15 @@ public class PosIdleFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (Instant.now().isAfter(session.idleUntil(idle.timeout()))) {
+        Instant now = idle.now();
+        if (now.isAfter(session.idleUntil(idle.timeout()))) {
             LOG.info(LogContext.SECURITY, "POS session of " + session.staff().orElseThrow().username()
                     + " ended after " + idle.timeout().toMinutes() + " idle minutes");
             http.invalidate();
             signInAgain(request, response);
             return;
         }
-        session.used();
+        session.used(now);
         chain.doFilter(request, response);
     }
 

@@ -24,11 +24,11 @@ public class PosSession implements Serializable {
     private String outletName;
     private Instant lastUsed;
 
-    void signIn(StaffIdentity staff, long outletId, String outletName) {
+    void signIn(StaffIdentity staff, long outletId, String outletName, Instant now) {
         this.staff = staff;
         this.outletId = outletId;
         this.outletName = outletName;
-        this.lastUsed = Instant.now();
+        this.lastUsed = now;
     }
 
     /**
@@ -36,8 +36,8 @@ public class PosSession implements Serializable {
      * a page's socket fetching its token is no use of the terminal, and must not keep an unattended
      * till signed in.
      */
-    void used() {
-        lastUsed = Instant.now();
+    void used(Instant now) {
+        lastUsed = now;
     }
 
     /** When this session ends if nobody uses the terminal before. */

@@ -47,7 +47,7 @@ public class SocketTokenServlet extends HttpServlet {
             return;
         }
         Instant until = session.idleUntil(idle.timeout());
-        if (!until.isAfter(Instant.now())) {
+        if (!until.isAfter(idle.now())) {
             http.invalidate();
             refuse(response, "the POS session has timed out");
             return;
