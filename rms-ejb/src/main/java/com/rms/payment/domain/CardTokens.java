@@ -1,5 +1,6 @@
 package com.rms.payment.domain;
 
+import com.rms.platform.logging.Redactor;
 import java.util.regex.Pattern;
 
 /**
@@ -35,27 +36,10 @@ public final class CardTokens {
         var runs = DIGIT_RUN.matcher(text);
         while (runs.find()) {
             String digits = runs.group().replaceAll("[ .\\-]", "");
-            if (digits.length() > 19 || digits.length() >= 13 && luhn(digits)) {
+            if (digits.length() > 19 || Redactor.luhn(digits)) {
                 return true;
             }
         }
         return false;
-    }
-
-    static boolean luhn(String digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
     }
 }
