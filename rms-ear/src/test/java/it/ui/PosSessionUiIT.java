@@ -160,6 +160,9 @@ class PosSessionUiIT {
         JsonObject claims = Tokens.claims(protocols.getString(1));
         assertEquals("rms-ws", claims.getString("aud"), "the socket was opened with a socket token, not an API token");
         assertTrue(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue() <= 120);
+        // the socket lives until the PIN session would time out for idleness (30 minutes), not 8 hours
+        long sessionLeft = claims.getJsonNumber("session_exp").longValue() - claims.getJsonNumber("iat").longValue();
+        assertTrue(sessionLeft > 25 * 60 && sessionLeft <= 30 * 60, "session_exp " + sessionLeft + " s after issue");
 
         // an order sent to the grill through the API appears on the display by itself
         browser.driver.executeScript("window.rmsNotReloaded = true;");

@@ -118,7 +118,7 @@ public class EventHub {
         try {
             session.close(EXPIRED);
         } catch (IOException e) {
-            LOG.warn(LogContext.SECURITY, "socket " + session.getId() + " could not be closed at its token's expiry: " + e);
+            LOG.warn(LogContext.SECURITY, "socket " + session.getId() + " could not be closed at its token's expiry (it gets no more events): " + e);
         }
     }
 
