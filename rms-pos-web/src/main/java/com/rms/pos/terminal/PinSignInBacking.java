@@ -2,8 +2,12 @@ package com.rms.pos.terminal;
 
 import com.rms.platform.error.AuthenticationException;
 import com.rms.platform.error.NotFoundException;
+import com.rms.platform.error.RateLimitedException;
 import com.rms.platform.error.RmsException;
+import com.rms.platform.error.ServiceUnavailableException;
+import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.PageRequest;
+import com.rms.platform.security.ClientAddress;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.staff.application.Authenticator;
 import com.rms.staff.application.StaffIdentity;
@@ -46,6 +50,9 @@ public class PinSignInBacking implements Serializable {
 
     @Inject
     PosIdle idle;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /** An outlet the terminal may sign in at; kept with the view, so serializable. */
     public record OutletChoice(long id, String name) implements Serializable {
@@ -99,7 +106,7 @@ public class PinSignInBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String client = request.getRemoteAddr();
+        String client = clientAddress.of(request);
         String entered = pin;
         pin = null;
         try {
@@ -112,7 +119,17 @@ public class PinSignInBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + (PosSession.takesOrders(staff) ? "/floor.xhtml" : "/kitchen.xhtml"));
         } catch (AuthenticationException refused) {
             error("pin", "PIN not accepted at " + outlet.name() + ".");
+        } catch (RateLimitedException locked) {
+            error("pin", "Too many wrong PINs at this terminal: try again in " + waitText(locked.retryAfterSeconds()) + ".");
+        } catch (ServiceUnavailableException busy) {
+            error("pin", "The server is busy: try again in a few seconds.");
+        } catch (ValidationException malformed) {
+            error("pin", "PIN not accepted at " + outlet.name() + ".");
         }
+    }
+
+    private static String waitText(long seconds) {
+        return seconds < 90 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 
     private static void error(String id, String text) {
