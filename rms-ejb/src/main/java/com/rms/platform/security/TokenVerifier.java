@@ -40,7 +40,7 @@ public class TokenVerifier {
     private static final long SOCKET_CLOCK_SKEW_SECONDS = 5;
 
     /** Who a socket is for, and when it must be closed (its token's or session's end). */
-    public record SocketGrant(Caller caller, Instant closeAt) {}
+    public record SocketGrant(Caller caller, String subject, Instant closeAt) {}
 
     @Inject
     SigningKeys keys;
@@ -74,7 +74,8 @@ public class TokenVerifier {
 
     private SocketGrant socketGrant(JsonObject claims) {
         if (hasAudience(claims.get("aud"), audience)) {
-            return new SocketGrant(caller(claims), Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()));
+            return new SocketGrant(caller(claims), claims.getString("sub", null),
+                    Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()));
         }
         if (!hasAudience(claims.get("aud"), socketAudience)) {
             throw new AuthenticationException("the token was not issued for this service");
@@ -93,7 +94,7 @@ public class TokenVerifier {
                 || sessionExp.longValue() > iat.longValue() + TokenIssuer.MAX_TTL.toSeconds()) {
             throw new AuthenticationException("the socket token carries no valid session expiry");
         }
-        return new SocketGrant(caller(claims), Instant.ofEpochSecond(sessionExp.longValue()));
+        return new SocketGrant(caller(claims), claims.getString("sub", null), Instant.ofEpochSecond(sessionExp.longValue()));
     }
 
     /** A signed token whose claims have the wrong types is refused like a malformed one, never a 500. */

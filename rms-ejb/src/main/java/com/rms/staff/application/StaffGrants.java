@@ -8,6 +8,7 @@ import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.Role;
 import com.rms.platform.tenant.TenantContext;
+import com.rms.platform.tx.Transactions;
 import com.rms.staff.domain.StaffMember;
 import com.rms.tenancy.application.TenantRegistry;
 import jakarta.annotation.PostConstruct;
@@ -43,6 +44,9 @@ public class StaffGrants {
     TenantRegistry tenants;
 
     @Inject
+    Transactions transactions;
+
+    @Inject
     @ConfigProperty(name = "rms.auth.grants-ttl", defaultValue = "PT30S")
     Duration ttl;
 
@@ -59,6 +63,25 @@ public class StaffGrants {
     void init() {
         Duration life = ttl.compareTo(MAX_TTL) > 0 || ttl.isNegative() ? MAX_TTL : ttl;
         grants = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(life).build();
+    }
+
+    /**
+     * The caller a token stands for now: a platform user (subject {@code platform:<id>}, no tenant)
+     * as claimed, a staff member (subject = staff id) as {@link #current(Caller, long)} grants.
+     *
+     * @throws AuthenticationException if the subject names no staff member, or as {@code current}
+     */
+    public Caller forSubject(Caller claimed, String subject) {
+        if (subject != null && subject.startsWith("platform:") && claimed.tenant() == null) {
+            return claimed;
+        }
+        long staffId;
+        try {
+            staffId = Long.parseLong(subject == null ? "" : subject);
+        } catch (NumberFormatException notStaff) {
+            throw new AuthenticationException("the token names no staff member");
+        }
+        return current(claimed, staffId);
     }
 
     /**
@@ -91,7 +114,10 @@ public class StaffGrants {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        return TenantContext.callAs(entry.get().context(), () -> Optional.ofNullable(em.find(StaffMember.class, staffId))
-                .map(m -> new Grant(m.isActive(), m.getRoles(), m.getOutletIds())));
+        // a read of its own: the callers include threads with no unit of work of their own (a
+        // socket's handshake, the socket re-check), where the container's entity manager cannot read
+        return TenantContext.callAs(entry.get().context(), () -> transactions.requiresNew(() ->
+                Optional.ofNullable(em.find(StaffMember.class, staffId))
+                        .map(m -> new Grant(m.isActive(), m.getRoles(), m.getOutletIds()))));
     }
 }

@@ -1,7 +1,8 @@
 package com.rms.realtime.api;
 
 import com.rms.platform.error.AuthenticationException;
-import com.rms.platform.security.Caller;
+import com.rms.platform.logging.LogContext;
+import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.TokenVerifier;
 import com.rms.realtime.EventHub;
 import jakarta.enterprise.context.Dependent;
@@ -26,6 +27,8 @@ import java.util.List;
 @ServerEndpoint(value = "/ws/events", configurator = TokenSubprotocol.class)
 public class EventsEndpoint {
 
+    private static final RmsLog LOG = RmsLog.of(EventsEndpoint.class);
+
     @Inject
     EventHub hub;
 
@@ -36,14 +39,17 @@ public class EventsEndpoint {
     public void open(Session session) throws IOException {
         try {
             TokenVerifier.SocketGrant grant = verifier.verifySocket(token(session));
-            Caller caller = grant.caller();
-            if (caller.tenant() == null) {
+            if (grant.caller().tenant() == null) {
                 session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "a tenant token is required"));
                 return;
             }
-            hub.join(session, caller, grant.closeAt());
+            hub.join(session, grant.caller(), grant.subject(), grant.closeAt());
         } catch (AuthenticationException e) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "authentication failed"));
+        } catch (RuntimeException e) {
+            // e.g. the staff record could not be read: closed, so the client reconnects, never left open and deaf
+            LOG.error(LogContext.REQUEST, "socket " + session.getId() + " could not be opened", e);
+            session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "try again"));
         }
     }
 
@@ -55,6 +61,10 @@ public class EventsEndpoint {
     @OnError
     public void error(Session session, Throwable error) {
         hub.leave(session);
+        // a client that went away is routine; anything else is a failure someone must see
+        if (!(error instanceof IOException)) {
+            LOG.error(LogContext.REQUEST, "socket " + session.getId() + " failed", error);
+        }
     }
 
     private static String token(Session session) {

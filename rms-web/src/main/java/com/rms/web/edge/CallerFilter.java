@@ -44,25 +44,10 @@ public class CallerFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
-            CallerContext.set(current(jwt, callerOf(jwt)));
+            CallerContext.set(grants.forSubject(callerOf(jwt), jwt.getSubject()));
         } else if (!isOpen(resource.getResourceMethod(), resource.getResourceClass())) {
             throw new AuthenticationException("a valid bearer token is required");
         }
-    }
-
-    /** The caller as the staff record grants it now; platform users have no staff record. */
-    private Caller current(JsonWebToken jwt, Caller claimed) {
-        String subject = jwt.getSubject();
-        if (subject != null && subject.startsWith("platform:") && claimed.tenant() == null) {
-            return claimed;
-        }
-        long staffId;
-        try {
-            staffId = Long.parseLong(subject == null ? "" : subject);
-        } catch (NumberFormatException notStaff) {
-            throw new AuthenticationException("the token names no staff member");
-        }
-        return grants.current(claimed, staffId);
     }
 
     private static boolean isOpen(java.lang.reflect.Method method, Class<?> type) {
