@@ -40,8 +40,8 @@ public class SignInBudget {
     long maxClients;
 
     Ticker ticker = Ticker.systemTicker();
-    private Cache<String, SignInBucket> addresses;
-    private Cache<String, SignInBucket> accounts;
+    private Cache<String, TokenBucket> addresses;
+    private Cache<String, TokenBucket> accounts;
 
     @PostConstruct
     void init() {
@@ -49,17 +49,17 @@ public class SignInBudget {
         accounts = cache();
     }
 
-    private Cache<String, SignInBucket> cache() {
+    private Cache<String, TokenBucket> cache() {
         return Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(Duration.ofMinutes(2)).ticker(ticker)
                 .build();
     }
 
     /** One charged attempt; {@link #succeeded()} gives it back. */
     public final class Charge {
-        private final SignInBucket address;
-        private final SignInBucket account;
+        private final TokenBucket address;
+        private final TokenBucket account;
 
-        private Charge(SignInBucket address, SignInBucket account) {
+        private Charge(TokenBucket address, TokenBucket account) {
             this.address = address;
             this.account = account;
         }
@@ -83,10 +83,10 @@ public class SignInBudget {
      */
     public Charge charge(String address, String account) {
         long now = ticker.read();
-        SignInBucket byAddress = address == null ? null
-                : addresses.get(bounded(address), k -> new SignInBucket(perAddress, now));
-        SignInBucket byAccount = account == null ? null
-                : accounts.get(bounded(account), k -> new SignInBucket(perAccount, now));
+        TokenBucket byAddress = address == null ? null
+                : addresses.get(bounded(address), k -> new TokenBucket(perAddress / 60d, perAddress, now));
+        TokenBucket byAccount = account == null ? null
+                : accounts.get(bounded(account), k -> new TokenBucket(perAccount / 60d, perAccount, now));
         long waitAddress = byAddress == null ? 0 : byAddress.tryTake(now);
         if (waitAddress > 0) {
             refuse("address", waitAddress);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.rms.platform.error.RateLimitedException;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.TokenBucket;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

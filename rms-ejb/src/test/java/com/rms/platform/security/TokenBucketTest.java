@@ -1,4 +1,4 @@
-package com.rms.web.edge;
+package com.rms.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
