@@ -11,6 +11,8 @@ import it.Api.Reply;
 import it.Api.TestTenant;
 import it.Tokens;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,36 @@ class AuthIT {
         }
         // the same claims signed by the server's own key are accepted: the refusals above are about the signature
         assertEquals(200, at("/api/v1/outlets").token(Tokens.signWithServerKey(claims)).tenant("demo").get().status());
+    }
+
+    /**
+     * A refused token is never written to a log stream: MicroProfile JWT's refusal and the FFDC
+     * incident it raises quote the token whole (a token of another server's key may be valid there).
+     */
+    @Test
+    void aRefusedTokenIsNeverLogged() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        JsonObject claims = obj("iss", "urn:rms", "aud", "rms", "sub", "1", "upn", "log-probe-" + now,
+                "groups", List.of("OWNER"), "tenant", "demo", "iat", now, "exp", now + 3600);
+        String forged = Tokens.signWithForeignKey(claims);
+        String tlsSigned = Tokens.signWithTlsKey(claims);
+        for (String token : List.of(forged, tlsSigned)) {
+            assertEquals(401, at("/api/v1/outlets").token(token).tenant("demo").get().status());
+        }
+        Path logs = Path.of(System.getProperty("rms.server.dir"), "logs");
+        String marker = "GET /api/v1/outlets";
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!Files.readString(logs.resolve("access.log")).contains(marker) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(1000);
+        String messages = Files.readString(logs.resolve("messages.log"));
+        for (String token : List.of(forged, tlsSigned)) {
+            String signature = token.substring(token.lastIndexOf('.') + 1);
+            String payload = token.split("\\.")[1];
+            assertFalse(messages.contains(signature), "messages.log holds a refused token's signature");
+            assertFalse(messages.contains(payload), "messages.log holds a refused token's claims");
+        }
     }
 
     @Test
