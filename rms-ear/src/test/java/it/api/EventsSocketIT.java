@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.Api;
+import it.SocketInbox;
 import it.Api.TestTenant;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** /ws/events: authenticated, tenant- and outlet-scoped, and only committed changes. */
@@ -26,42 +21,13 @@ class EventsSocketIT {
 
     private static final String WS = Api.BASE.replace("http", "ws") + "/ws/events";
 
-    /** Collects what a socket receives. */
-    static final class Inbox implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try (var r = Json.createReader(new StringReader(partial.toString()))) {
-                    events.add(r.readObject());
-                }
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        JsonObject next(String type) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline) {
-                JsonObject e = events.poll(200, TimeUnit.MILLISECONDS);
-                if (e != null && e.getString("type").equals(type)) {
-                    return e;
-                }
-            }
-            return null;
-        }
-    }
 
     @org.junit.jupiter.api.BeforeAll
     static void serverReady() {
         Api.awaitReady();
     }
 
-    private static WebSocket open(String token, Inbox inbox) {
+    private static WebSocket open(String token, SocketInbox inbox) {
         return Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(WS + "?access_token=" + token), inbox).join();
     }
 
@@ -70,8 +36,8 @@ class EventsSocketIT {
         TestTenant a = Api.newTenant("wsa");
         TestTenant b = Api.newTenant("wsb");
         long outletA = Api.createOutlet(a, "Pier").getJsonNumber("id").longValue();
-        Inbox inboxA = new Inbox();
-        Inbox inboxB = new Inbox();
+        SocketInbox inboxA = new SocketInbox();
+        SocketInbox inboxB = new SocketInbox();
         WebSocket socketA = open(a.ownerToken(), inboxA);
         WebSocket socketB = open(b.ownerToken(), inboxB);
         try {
@@ -102,7 +68,7 @@ class EventsSocketIT {
                 List.of("WAITER"), "outletIds", List.of(one), "pin", "7777")).status());
         String waiter = Api.at("/api/v1/auth/pin").post(obj("tenant", t.slug(), "outletId", one, "pin", "7777"))
                 .json().getString("access_token");
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         WebSocket socket = open(waiter, inbox);
         try {
             Thread.sleep(300);
@@ -120,8 +86,8 @@ class EventsSocketIT {
     void orderAndKitchenEventsReachOnlyTheirTenantsSockets() throws Exception {
         it.Shop a = it.Shop.open("wspa");
         it.Shop b = it.Shop.open("wspb");
-        Inbox inboxA = new Inbox();
-        Inbox inboxB = new Inbox();
+        SocketInbox inboxA = new SocketInbox();
+        SocketInbox inboxB = new SocketInbox();
         WebSocket socketA = open(a.cashier, inboxA);
         WebSocket socketB = open(b.cashier, inboxB);
         try {
@@ -150,7 +116,7 @@ class EventsSocketIT {
     void theTokenMayComeAsASubprotocol() throws Exception {
         TestTenant t = Api.newTenant("wsp");
         long outlet = Api.createOutlet(t, "Proto").getJsonNumber("id").longValue();
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         WebSocket socket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", t.ownerToken())
                 .buildAsync(URI.create(WS), inbox).join();
         try {
@@ -166,7 +132,7 @@ class EventsSocketIT {
     void aHandshakeWithoutAValidTokenIsRefused() {
         for (String url : List.of(WS, WS + "?access_token=forged.token.value")) {
             CompletionException failure = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                    () -> Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(url), new Inbox()).join());
+                    () -> Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(url), new SocketInbox()).join());
             if (failure.getCause() instanceof java.net.http.WebSocketHandshakeException handshake) {
                 HttpResponse<?> response = handshake.getResponse();
                 assertEquals(401, response.statusCode());

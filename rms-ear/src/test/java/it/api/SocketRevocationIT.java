@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.Api;
+import it.SocketInbox;
 import it.Api.TestTenant;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -29,34 +24,6 @@ class SocketRevocationIT {
 
     private static final String WS = Api.BASE.replace("http", "ws") + "/ws/events";
 
-    /** Events a socket hears, and how it was closed. */
-    static final class Inbox implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
-        final CompletableFuture<String> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                events.add(Json.createReader(new StringReader(partial.toString())).readObject());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(statusCode + " " + reason);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            closed.complete("error " + error);
-        }
-    }
 
     @Test
     void aDeactivatedMembersOpenSocketIsClosedWithinSixtySeconds() throws Exception {
@@ -66,7 +33,7 @@ class SocketRevocationIT {
                 "roles", List.of("WAITER"), "outletIds", List.of(outlet), "password", "waiter-password")).json();
         String token = Api.login(chain.slug(), "wai", "waiter-password");
 
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         WebSocket socket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", token)
                 .buildAsync(URI.create(WS), inbox).join();
         try {

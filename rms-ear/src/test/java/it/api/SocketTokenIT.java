@@ -9,21 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.Api;
+import it.SocketInbox;
 import it.Api.Reply;
 import it.Api.TestTenant;
 import it.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,50 +44,9 @@ class SocketTokenIT {
         outletA = Api.createOutlet(a, "Quay").getJsonNumber("id").longValue();
     }
 
-    /** What a socket receives, and how it was closed. */
-    static final class Inbox implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> events = new LinkedBlockingQueue<>();
-        final CompletableFuture<String> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try (var r = Json.createReader(new StringReader(partial.toString()))) {
-                    events.add(r.readObject());
-                }
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(statusCode + " " + reason);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            closed.complete("error " + error);
-        }
-
-        JsonObject next(String type) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline) {
-                JsonObject e = events.poll(200, TimeUnit.MILLISECONDS);
-                if (e != null && e.getString("type").equals(type)) {
-                    return e;
-                }
-            }
-            return null;
-        }
-    }
 
     /** Opens a socket the way the pages do: the token as a subprotocol, never in the URL. */
-    private static WebSocket open(String token, Inbox inbox) {
+    private static WebSocket open(String token, SocketInbox inbox) {
         return Api.HTTP.newWebSocketBuilder().subprotocols("bearer", token).buildAsync(URI.create(WS), inbox).join();
     }
 
@@ -149,8 +104,8 @@ class SocketTokenIT {
 
     @Test
     void aSocketTokenOpensASocketThatHearsOnlyItsTenant() throws Exception {
-        Inbox inboxA = new Inbox();
-        Inbox inboxB = new Inbox();
+        SocketInbox inboxA = new SocketInbox();
+        SocketInbox inboxB = new SocketInbox();
         WebSocket socketA = open(socketTokenFor(a.ownerToken()).getString("token"), inboxA);
         WebSocket socketB = open(socketTokenFor(b.ownerToken()).getString("token"), inboxB);
         try {
@@ -189,7 +144,7 @@ class SocketTokenIT {
     @Test
     void aSocketIsClosedWhenItsApiTokenExpires() throws Exception {
         long now = now();
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         WebSocket socket = open(mint("rms", now, now + 3, null), inbox);
         try {
             String closed = inbox.closed.get(20, TimeUnit.SECONDS);
@@ -202,7 +157,7 @@ class SocketTokenIT {
     @Test
     void aSocketOpenedWithASocketTokenIsClosedAtItsSessionsEnd() throws Exception {
         long now = now();
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         long opened = System.currentTimeMillis();
         WebSocket socket = open(mint("rms-ws", now, now + 120, now + 3), inbox);
         try {
@@ -217,7 +172,7 @@ class SocketTokenIT {
     @Test
     void noLogLineCarriesTheSocketsTokenOrQueryString() throws Exception {
         String token = a.ownerToken();
-        Inbox inbox = new Inbox();
+        SocketInbox inbox = new SocketInbox();
         // API.md still allows the query parameter: it must not reach the access log
         WebSocket socket = Api.HTTP.newWebSocketBuilder()
                 .buildAsync(URI.create(WS + "?access_token=" + token), inbox).join();

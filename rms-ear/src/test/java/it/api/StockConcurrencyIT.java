@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.Api;
 import it.Api.Reply;
 import it.Api.TestTenant;
+import it.SocketInbox;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -81,7 +82,7 @@ class StockConcurrencyIT {
         long cream = item(t, "CREAM", "l", "2", "3.00");
         String adj = "/api/v1/outlets/" + outlet + "/stock/adjustments";
         assertEquals(200, t.call(adj).post(obj("stockItemId", cream, "counted", 5, "reason", "COUNT")).status());
-        EventsSocketIT.Inbox inbox = new EventsSocketIT.Inbox();
+        SocketInbox inbox = new SocketInbox();
         WebSocket socket = Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(Api.BASE.replace("http", "ws")
                 + "/ws/events?access_token=" + t.ownerToken()), inbox).join();
         try {
