@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,7 +106,16 @@ final class Browser implements AutoCloseable {
     }
 
     boolean pageHas(String text) {
-        return driver.findElement(By.tagName("body")).getText().contains(text);
+        try {
+            return driver.findElement(By.tagName("body")).getText().contains(text);
+        } catch (WebDriverException e) {
+            // Chromium reports a body that a navigation replaced mid-read this way, not as stale:
+            // as stale, so that until() reads the new page instead of failing the test
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw new StaleElementReferenceException("the page changed while it was read", e);
+            }
+            throw e;
+        }
     }
 
     String path() {
