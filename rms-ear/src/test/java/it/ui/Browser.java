@@ -83,11 +83,23 @@ final class Browser implements AutoCloseable {
 
     /** Waits up to 20 s for {@code condition} to hold (non-null, or true), re-reading a page that changed under it. */
     <T> T until(Function<WebDriver, T> condition) {
+        // Chromium 156 reports an element that a navigation or an Ajax update replaced while it was
+        // read as "node does not belong to the document", not as stale: the same thing, read again
+        Function<WebDriver, T> rereading = d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(condition);
+                    .until(rereading);
         } catch (TimeoutException e) {
             // what the user would have seen is the quickest way to the cause
             throw new AssertionError("timed out on " + driver.getCurrentUrl() + " showing:\n"
@@ -106,16 +118,7 @@ final class Browser implements AutoCloseable {
     }
 
     boolean pageHas(String text) {
-        try {
-            return driver.findElement(By.tagName("body")).getText().contains(text);
-        } catch (WebDriverException e) {
-            // Chromium reports a body that a navigation replaced mid-read this way, not as stale:
-            // as stale, so that until() reads the new page instead of failing the test
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                throw new StaleElementReferenceException("the page changed while it was read", e);
-            }
-            throw e;
-        }
+        return driver.findElement(By.tagName("body")).getText().contains(text);
     }
 
     String path() {
