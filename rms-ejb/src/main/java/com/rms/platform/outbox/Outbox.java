@@ -9,7 +9,11 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.rms.platform.messaging.EventJson;
+import com.rms.platform.messaging.EventType;
+import com.rms.platform.messaging.SaleEvent;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The transactional outbox of the current tenant: an event appended here commits or rolls back with
@@ -23,6 +27,24 @@ public class Outbox {
 
     @Inject
     Event<OutboxWritten> written;
+
+    /**
+     * Appends a typed event in the caller's transaction, for the queues of its {@link EventType}; the
+     * event is stamped with its new id and the tenant.
+     *
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String append(SaleEvent event, String aggregateId) {
+        String tenant = TenantContext.require().slug();
+        String eventId = UUID.randomUUID().toString();
+        EventType type = EventType.of(event);
+        OutboxEntry entry = new OutboxEntry(eventId, type.wireName(), aggregateId, type.queues().stream()
+                .map(q -> q.queueName()).collect(Collectors.joining(",")), EventJson.write(event.stamped(eventId, tenant)));
+        em.persist(entry);
+        written.fire(new OutboxWritten(tenant, entry.getId()));
+        return eventId;
+    }
 
     /**
      * Appends an event for {@code queues} in the caller's transaction. The payload gets the event's
