@@ -51,7 +51,7 @@ machine_info() {
   echo "- java: $(java -version 2>&1 | head -1)"
   # wrk -v exits 1: under pipefail that failed the pipeline and printed "not installed" as well
   echo "- wrk: $(command -v wrk >/dev/null && { wrk -v 2>&1 || true; } | head -1 | cut -d' ' -f1-2 || echo not installed)"
-  echo "- git: $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD))"
+  echo "- git: $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD)); server code (outside bench/) last changed in $(git -C "$ROOT" log -1 --format=%h -- . ':!bench')$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench' || echo ', plus uncommitted changes')"
   [ "${1:-}" = start ] || echo "- load average when this summary was written: $(loadavg)"
 }
 
@@ -123,9 +123,11 @@ PY
   log "deployed EAR = this worktree's build ($(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench' || echo ', with uncommitted changes'))"
 }
 
+# reset_state: fresh data, messaging store and logs; the EAR is expanded anew from apps/rms.ear (checked by
+# verify_deployed) rather than taken from an earlier expansion
 reset_state() {
-  log "resetting server state (data, messaging, logs)"
-  rm -rf "$SERVER_DIR/data" "$SERVER_DIR/messaging" "$SERVER_DIR/logs"
+  log "resetting server state (data, messaging, logs, the expanded application)"
+  rm -rf "$SERVER_DIR/data" "$SERVER_DIR/messaging" "$SERVER_DIR/logs" "$SERVER_DIR/apps/expanded"
 }
 
 # Start through Maven (as the project documents). Prints ms from invocation to /health/ready UP.
