@@ -251,7 +251,7 @@ rss_sampler_stop() {
 # update_results_section NAME FILE: the section of bench/RESULTS.md between "<!-- NAME:begin -->" and
 # "<!-- NAME:end -->" becomes FILE (a generated summary whose first line is its "## " heading), with
 # BENCH_RESULTS_NOTE as a line of context under that heading; a new section goes before the first
-# "## " section of the file. The committed file then shows the latest run of each such script.
+# section of the file (generated or written). The committed file then shows the latest run of each such script.
 update_results_section() {
   python3 - "$BENCH_DIR/RESULTS.md" "$1" "$2" "${BENCH_RESULTS_NOTE:-}" <<'PY'
 import sys
@@ -265,8 +265,8 @@ section = "\n".join([begin] + lines + [end])
 if begin in text and end in text:
     text = text[:text.index(begin)] + section + text[text.index(end) + len(end):]
 else:
-    at = text.find("\n## ")
-    at = len(text) if at < 0 else at + 1
+    # before the first section: a generated one (its begin marker) or a written one (its heading)
+    at = min((i for i in (text.find("\n<!-- "), text.find("\n## ")) if i >= 0), default=len(text) - 1) + 1
     text = text[:at] + section + "\n\n" + text[at:]
 open(path, "w").write(text)
 PY
