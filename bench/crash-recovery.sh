@@ -6,7 +6,7 @@
 # order is COMPLETED with exactly one successful payment and its stock was deducted exactly once (the
 # outbox sweep relays what the crash left unpublished). Exit status 1 on any problem.
 #   BENCH_DB=h2 (default) | postgresql (a fresh database rms_bench on 127.0.0.1:5432, dropped at the end)
-#   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_KILL_AFTER
+#   BENCH_SKIP_BUILD=1 BENCH_TENANTS BENCH_CONNS BENCH_KILL_AFTER BENCH_UPDATE_RESULTS (1: its section of RESULTS.md)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 TENANTS="${BENCH_TENANTS:-2}"
@@ -44,5 +44,7 @@ bench verify "$BASE" "$RAW/tenants.txt" "$RAW/ledger.txt" "$RAW/verify.txt" || s
   echo "- result: $(cat "$RAW/verify.txt")"
   echo "- exit status of the check: $status"
 } > "$OUT"
+# the latest run per database is the "crash-recovery-<database>" section of RESULTS.md (BENCH_UPDATE_RESULTS=0: not)
+[ "${BENCH_UPDATE_RESULTS:-1}" = 1 ] && update_results_section "crash-recovery-${RMS_DB:-h2}" "$OUT"
 cat "$OUT"
 exit "$status"

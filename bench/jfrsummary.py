@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where the server's CPU went, from a JFR recording: the share of execution samples per component
 (the first frame from the top of each stack that is not the JDK) and the share of samples whose stack
-passes through selected RMS and platform methods (inclusive).
+passes through selected RMS and platform methods (inclusive: those of the list below that occur, then
+the RMS methods most samples pass through, whatever they are called today).
 
     python3 bench/jfrsummary.py profile.jfr
 """
@@ -26,8 +27,9 @@ INCLUSIVE = [
     "OrderResource.create", "OrderResource.pay", "IdempotencyKeys.claim", "IdempotencyKeys.complete",
     "Orders.create", "Orders.settle", "PaymentSteps.begin", "PaymentSteps.finishCard", "RecipeStock.check",
     "RecipeStock.hold", "RecipeStock.deduct", "OutboxPublisher", "EventConsumers.consume", "SaleStock.apply",
-    "SalesFacts.apply", "Loyalty.apply", "ProcessedEvents", "Completions",
+    "SalesFacts.apply", "Loyalty.apply", "ProcessedEvents", "Completions", "QuickSales.sell", "Payments.pay",
 ]
+TOP = 25
 
 
 def component(frame):
@@ -52,14 +54,22 @@ def main(path):
     for frames in stacks:
         own[next((c for c in map(component, frames) if c), "JDK and other")] += 1
     n = len(stacks)
-    print(f"{n} execution samples")
+    print(f"{n} execution samples\n")
     print("| component (first non-JDK frame) | share |\n|---|---|")
     for name, count in own.most_common():
         print(f"| {name} | {100 * count / n:.1f} % |")
     print("\n| stacks through | share |\n|---|---|")
     for needle in INCLUSIVE:
         count = sum(1 for frames in stacks if any(needle in f for f in frames))
-        print(f"| `{needle}` | {100 * count / n:.1f} % |")
+        if count:
+            print(f"| `{needle}` | {100 * count / n:.1f} % |")
+    # whatever the RMS methods are called today: the ones most samples pass through
+    through = collections.Counter()
+    for frames in stacks:
+        through.update({f.split("(")[0] for f in frames if f.startswith("com.rms.")})
+    print(f"\n| RMS methods most samples pass through (top {TOP}) | share |\n|---|---|")
+    for method, count in through.most_common(TOP):
+        print(f"| `{method.removeprefix('com.rms.')}` | {100 * count / n:.1f} % |")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The order-to-payment workflow under load: on a fresh server (embedded H2 unless RMS_DB=postgresql is
 # exported), BENCH_TENANTS tenants (4) each get an outlet, a menu with recipes and stock; then, at each
-# concurrency in BENCH_CONNS ("4 8 16 32"), workers create an order (a burger with a modifier and two
-# lemonades) and pay it by sandbox card for BENCH_DURATION seconds (30) after a warm-up (BENCH_WARMUP, 60 s).
+# concurrency in BENCH_CONNS ("4 8 16 32"), workers create an order (a burger with a modifier, fries and a
+# lemonade) and pay it by sandbox card for BENCH_DURATION seconds (30) after a warm-up (BENCH_WARMUP, 60 s).
 # Reports completed orders/s, p50/p99 of each call, and the lag from payment to stock deducted (server
 # timestamps of the payment and of its SALE movement, 1 in 10 orders sampled).
 #   BENCH_DB=h2 (default) | postgresql (a fresh database rms_bench on 127.0.0.1:5432, dropped at the end)
@@ -44,7 +44,7 @@ fi
   echo "## Order-to-payment workflow ($STAMP)"
   echo
   machine_info
-  echo "- database: ${RMS_DB:-h2}; $TENANTS tenants; each order: POST /orders (2 lines, one modifier) then POST /orders/{id}/payments (sandbox card);"
+  echo "- database: ${RMS_DB:-h2}; $TENANTS tenants; each order: POST /orders (3 lines: a burger with a cheese modifier, fries, a lemonade) then POST /orders/{id}/payments (sandbox card);"
   echo "  side effects (stock by recipe, sales facts, loyalty) through the outbox and JMS; warm-up ${WARMUP}s, then ${DURATION}s per row; the load generator runs on the same 2 cores"
   echo
   echo "| connections | tenants | completed orders/s | create p50 | create p99 | pay p50 | pay p99 | payment → stock deducted |"
