@@ -88,20 +88,39 @@ public class Payments {
                 .setParameter("o", orderId).getSingleResult() > 0;
     }
 
-    /** The PENDING charge's answer from the provider: it succeeded (locked and booked), unless already answered. */
-    public TenderRecord succeeded(long paymentId, String providerRef) {
+    /**
+     * The PENDING charge succeeded at the provider: booked.
+     *
+     * @return the booked charge, or empty when it was answered already (by a retry that took it over)
+     */
+    public Optional<TenderRecord> succeeded(long paymentId, String providerRef) {
         Payment payment = lock(paymentId);
-        if (payment.getStatus().equals("PENDING")) {
-            payment.succeeded(providerRef);
+        if (!payment.getStatus().equals("PENDING")) {
+            return Optional.empty();
         }
-        return TenderRecord.of(payment);
+        payment.succeeded(providerRef);
+        return Optional.of(TenderRecord.of(payment));
     }
 
-    /** The PENDING charge was declined: kept on record with the reason, unless already answered. */
-    public TenderRecord declined(long paymentId, String code, String message) {
+    /**
+     * The PENDING charge was declined: kept on record with the reason.
+     *
+     * @return the declined charge, or empty when it was answered already
+     */
+    public Optional<TenderRecord> declined(long paymentId, String code, String message) {
         Payment payment = lock(paymentId);
-        if (payment.getStatus().equals("PENDING")) {
-            payment.declined(code, message);
+        if (!payment.getStatus().equals("PENDING")) {
+            return Optional.empty();
+        }
+        payment.declined(code, message);
+        return Optional.of(TenderRecord.of(payment));
+    }
+
+    /** A tender as recorded now. */
+    public TenderRecord get(long paymentId) {
+        Payment payment = em.find(Payment.class, paymentId);
+        if (payment == null) {
+            throw new IllegalStateException("payment " + paymentId + " vanished");
         }
         return TenderRecord.of(payment);
     }

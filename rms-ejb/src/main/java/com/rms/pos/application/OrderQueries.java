@@ -94,12 +94,12 @@ public class OrderQueries {
     }
 
     /** The order as the API shows it, with its tenders as recorded. */
-    OrderView view(Order order) {
+    public OrderView view(Order order) {
         return OrderView.of(order, payments.forOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of()));
     }
 
     /** The order if the caller may see it, else 404. */
-    Order find(long id) {
+    private Order find(long id) {
         Order order = em.find(Order.class, id);
         if (order == null || !CallerContext.current().mayAccessOutlet(order.getOutletId())) {
             throw new NotFoundException("no order " + id);

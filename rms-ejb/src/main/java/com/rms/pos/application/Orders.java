@@ -54,7 +54,7 @@ public class Orders {
     }
 
     /** A discount to validate under its field name, as in an order. */
-    record DiscountField(@Valid DiscountCommand discount) {
+    public record DiscountField(@Valid DiscountCommand discount) {
     }
 
     @PersistenceContext(unitName = "rms")
@@ -136,7 +136,7 @@ public class Orders {
      * checks their stock, and stores the order in the caller's transaction (not flushed).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Order open(CreateOrderCommand command) {
+    public Order open(CreateOrderCommand command) {
         validate(command);
         OutletView outlet = outlets.get(command.outletId());
         if (!outlet.active()) {

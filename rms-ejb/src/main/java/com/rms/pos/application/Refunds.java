@@ -69,11 +69,11 @@ public class Refunds {
     Validation validation;
 
     /** A part of a refund given back on one tender. */
-    record Part(TenderRecord tender, BigDecimal amount) {
+    public record Part(TenderRecord tender, BigDecimal amount) {
     }
 
     /** What a refund will give back and who approved it; or, done in its first transaction, its answer. */
-    record Plan(List<Part> parts, String approvedBy, RefundResult result) {
+    public record Plan(List<Part> parts, String approvedBy, RefundResult result) {
     }
 
     /** {@code POST /orders/{id}/refunds} under its key. */

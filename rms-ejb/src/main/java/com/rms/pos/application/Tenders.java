@@ -6,6 +6,8 @@ import com.rms.payment.application.Payments;
 import com.rms.payment.application.TenderRecord;
 import com.rms.payment.domain.PaymentMethod;
 import com.rms.platform.error.BusinessRuleException;
+import com.rms.platform.idempotency.Attempt;
+import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.error.RmsException;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.security.CallerContext;
@@ -42,6 +44,9 @@ public class Tenders {
 
     @Inject
     Completions completions;
+
+    @Inject
+    IdempotencyKeys keys;
 
     /** A tender taken: the payment as recorded, and whether the order completed with it. */
     public record Taken(TenderRecord tender, boolean completed) {
@@ -83,19 +88,36 @@ public class Tenders {
                 tip, providerKey, settles, CallerContext.current().username()));
     }
 
-    /** Books an approved charge on the locked order (which may complete it). */
+    /** Books an approved charge on the locked order (which may complete it), unless a retry booked it already. */
     public Taken approved(Order order, long paymentId, String providerRef) {
-        TenderRecord tender = payments.succeeded(paymentId, providerRef);
-        return new Taken(tender, paid(order, tender.amount(), tender.tip()));
+        Optional<TenderRecord> booked = payments.succeeded(paymentId, providerRef);
+        if (booked.isEmpty()) {
+            return new Taken(payments.get(paymentId), false);
+        }
+        TenderRecord tender = booked.get();
+        boolean completed = order.paid(tender.amount(), tender.tip());
+        if (completed) {
+            completions.complete(order);
+        }
+        return new Taken(tender, completed);
     }
 
-    /** Keeps a declined charge on record and gives back the stock it held. */
+    /** Keeps a declined charge on record and gives back the stock it held (unless a retry answered it already). */
     public TenderRecord declined(Order order, long paymentId, String code, String message) {
-        TenderRecord tender = payments.declined(paymentId, code, message);
-        if (tender.holdsStock()) {
-            stock.release(order.getOutletId(), completions.heldStockReference(order.getId()));
-        }
-        return tender;
+        Optional<TenderRecord> declined = payments.declined(paymentId, code, message);
+        declined.filter(TenderRecord::holdsStock)
+                .ifPresent(t -> stock.release(order.getOutletId(), completions.heldStockReference(order.getId())));
+        return declined.orElseGet(() -> payments.get(paymentId));
+    }
+
+    /**
+     * Forgets a card charge the provider never confirmed (with the stock it held: nothing is recorded as
+     * paid), and releases the key (a partial quick sale's is only unlocked), in a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void abandon(long paymentId, Attempt attempt) {
+        forget(paymentId);
+        keys.release(attempt);
     }
 
     /** Forgets a charge the provider never confirmed, with the stock it held: nothing is recorded as paid. */
@@ -108,14 +130,6 @@ public class Tenders {
     /** The tender an earlier attempt of the same request wrote under its provider key, if any. */
     public Optional<TenderRecord> earlier(String providerKey) {
         return payments.byProviderKey(providerKey);
-    }
-
-    private boolean paid(Order order, BigDecimal amount, BigDecimal tip) {
-        boolean completed = order.paid(amount, tip);
-        if (completed) {
-            completions.complete(order);
-        }
-        return completed;
     }
 
     /**

@@ -22,6 +22,7 @@ import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.tenant.TenantContext.Tenant;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.application.OutletDirectory;
+import com.rms.testing.BeanValidation;
 import com.rms.testing.InProcessTransactions;
 import com.rms.testing.TenantDatabase;
 import jakarta.enterprise.event.Event;
@@ -86,13 +87,13 @@ final class SettlementHarness extends TenantDatabase {
     final class Server {
         final IdempotencyKeys keys;
         final Settlement settlement;
+        final QuickSales quickSales;
         final OrderQueries queries;
         final Provider provider = new Provider();
 
         Server() {
             EntityManager em = tx.entityManager();
-            Validation validation = new Validation();
-            inject(validation, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+            Validation validation = BeanValidation.validation();
             Events events = new Events() {
                 @Override
                 public void publish(Long outletId, String type, JsonObject data) {
@@ -150,7 +151,12 @@ final class SettlementHarness extends TenantDatabase {
             drawer.payments = payments;
             OrderStock stock = new OrderStock();
             stock.stock = recipeStock;
-            Tenders tenders = new Tenders();
+            Tenders tenders = new Tenders() {
+                @Override
+                public void abandon(long paymentId, Attempt attempt) {
+                    tx.required(() -> super.abandon(paymentId, attempt));
+                }
+            };
             tenders.payments = payments;
             tenders.drawer = drawer;
             tenders.stock = stock;
@@ -196,6 +202,7 @@ final class SettlementHarness extends TenantDatabase {
             orders.validation = validation;
             orders.keys = keys;
             orders.approvalPercent = BigDecimal.TEN;
+            tenders.keys = keys;
             settlement = new TransactionalSettlement();
             settlement.em = em;
             settlement.self = settlement;
@@ -209,6 +216,16 @@ final class SettlementHarness extends TenantDatabase {
             settlement.completions = completions;
             settlement.keys = keys;
             settlement.validation = validation;
+            quickSales = new TransactionalQuickSales();
+            quickSales.em = em;
+            quickSales.self = quickSales;
+            quickSales.orders = orders;
+            quickSales.queries = queries;
+            quickSales.locks = locks;
+            quickSales.events = orderEvents;
+            quickSales.tenders = tenders;
+            quickSales.payments = payments;
+            quickSales.keys = keys;
         }
 
         /** {@code POST /orders} as the edge runs it: under the key, re-checking a replay by reading its order. */
@@ -217,7 +234,7 @@ final class SettlementHarness extends TenantDatabase {
                     IdempotencyKeys::problemDocument, new IdempotencyKeys.Keyed<>() {
                         @Override
                         public OrderView run(Attempt attempt) {
-                            return settlement.create(command, attempt);
+                            return quickSales.create(command, attempt);
                         }
 
                         @Override
@@ -246,8 +263,8 @@ final class SettlementHarness extends TenantDatabase {
                     });
         }
 
-        /** Settlement with {@code @Transactional} played on the methods that carry it. */
-        private final class TransactionalSettlement extends Settlement {
+        /** The quick sale with {@code @Transactional} played on the methods that carry it. */
+        private final class TransactionalQuickSales extends QuickSales {
             @Override
             public OrderView quickSaleForCash(CreateOrderCommand command, Attempt attempt) {
                 return tx.required(() -> super.quickSaleForCash(command, attempt));
@@ -262,19 +279,17 @@ final class SettlementHarness extends TenantDatabase {
             public Step continueQuickSale(Step step, CardCharge charge, CreateOrderCommand command, Attempt attempt) {
                 return tx.required(() -> super.continueQuickSale(step, charge, command, attempt));
             }
+        }
 
-            @Override
-            public void abandon(long paymentId, Attempt attempt) {
-                tx.required(() -> super.abandon(paymentId, attempt));
-            }
-
+        /** Settlement with {@code @Transactional} played on the methods that carry it. */
+        private final class TransactionalSettlement extends Settlement {
             @Override
             public PaymentResult payCash(long orderId, TenderCommand command, Attempt attempt) {
                 return tx.required(() -> super.payCash(orderId, command, attempt));
             }
 
             @Override
-            public Step startCard(long orderId, TenderCommand command, Attempt attempt) {
+            public com.rms.payment.application.TenderRecord startCard(long orderId, TenderCommand command, Attempt attempt) {
                 return tx.required(() -> super.startCard(orderId, command, attempt));
             }
 

@@ -664,22 +664,28 @@ public class SaleBacking implements Serializable {
         return heldCourses;
     }
 
-    public boolean isUnsent() {
-        return getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()) && !l.sent());
+    /** Whether the server says the check allows {@code action} now (an order's {@code actions}). */
+    private boolean allows(String action) {
+        OrderView current = getOrder();
+        return current != null && current.actions().contains(action);
     }
 
+    public boolean isUnsent() {
+        return allows("send");
+    }
+
+    /** Lines may be taken: a new check, or one the server says allows adding lines. */
     public boolean isOpen() {
-        OrderView current = getOrder();
-        return current == null || "OPEN".equals(current.status()) || "SENT".equals(current.status());
+        return getOrder() == null || allows("addLines");
     }
 
     public boolean isPayable() {
-        OrderView current = getOrder();
-        return current != null && isOpen() && current.balance().signum() > 0;
+        return allows("pay");
     }
 
+    /** Re-opening is offered for a check paid in full. */
     public boolean isCompleted() {
-        return getOrder() != null && "COMPLETED".equals(getOrder().status());
+        return allows("reopen");
     }
 
     /** Paid in full, and maybe refunded since. */
@@ -693,7 +699,7 @@ public class SaleBacking implements Serializable {
 
     /** An open check with nothing paid on it may be voided as a whole. */
     public boolean isVoidable() {
-        return getOrder() != null && isOpen() && getOrder().paid().signum() == 0;
+        return allows("void");
     }
 
     /** What may still be given back: what was paid, with tips, less what was refunded. */
@@ -704,9 +710,7 @@ public class SaleBacking implements Serializable {
 
     /** An open check whose balance was paid (a re-opened one) is closed without a payment. */
     public boolean isClosable() {
-        OrderView current = getOrder();
-        return current != null && isOpen() && current.balance().signum() == 0
-                && getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()));
+        return allows("complete");
     }
 
     /** The check's discount as it reads, e.g. "10 %" or "EUR 2.00". */
@@ -720,9 +724,7 @@ public class SaleBacking implements Serializable {
     }
 
     public boolean isRefundable() {
-        OrderView current = getOrder();
-        return current != null && ("COMPLETED".equals(current.status()) || "PARTIALLY_REFUNDED".equals(current.status()))
-                && getRefundableAmount().signum() > 0;
+        return allows("refund");
     }
 
     public String money(BigDecimal value) {

@@ -9,6 +9,7 @@ import com.rms.pos.application.DiscountCommand;
 import com.rms.pos.application.OrderQueries;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
+import com.rms.pos.application.QuickSales;
 import com.rms.pos.application.Receipts;
 import com.rms.pos.application.RefundCommand;
 import com.rms.pos.application.Refunds;
@@ -60,6 +61,9 @@ public class OrderResource {
     Settlement settlement;
 
     @Inject
+    QuickSales quickSales;
+
+    @Inject
     Refunds refunds;
 
     @Inject
@@ -72,7 +76,7 @@ public class OrderResource {
     HttpServletRequest request;
 
     /**
-     * Creates an order; with {@code payments}, a quick sale (see {@link Settlement}: a retry of a
+     * Creates an order; with {@code payments}, a quick sale (see {@link QuickSales}: a retry of a
      * partial one with the same key pays the same order). A replay is answered only to a caller who
      * may see its order.
      */
@@ -84,7 +88,7 @@ public class OrderResource {
             if (order != null) {
                 queries.get(order);
             }
-        }, attempt -> settlement.create(command, attempt));
+        }, attempt -> quickSales.create(command, attempt));
     }
 
     @GET
