@@ -12,8 +12,8 @@ public final class Attempt {
 
     private final String key;
     private final String fingerprint;
-    private final IdempotencyKeys.Keyed<?> work;
-    private final IdempotencyKeys.ProblemWriter problems;
+    private final Keyed<?> work;
+    private final ProblemWriter problems;
     /** The claim found a row (taken over by this attempt): the answer updates it instead of inserting one. */
     boolean found;
     /**
@@ -29,7 +29,7 @@ public final class Attempt {
     /** Nothing is left to settle: the recheck refused the caller, or the work released the key itself. */
     boolean settled;
 
-    Attempt(String key, String fingerprint, IdempotencyKeys.Keyed<?> work, IdempotencyKeys.ProblemWriter problems) {
+    Attempt(String key, String fingerprint, Keyed<?> work, ProblemWriter problems) {
         this.key = key;
         this.fingerprint = fingerprint;
         this.work = work;
@@ -58,7 +58,7 @@ public final class Attempt {
         return problems.write(failure);
     }
 
-    void recheck(IdempotencyKeys.Replay stored, Long order) {
+    void recheck(Replay stored, Long order) {
         try {
             work.recheck(stored, order);
         } catch (RuntimeException | Error refused) {

@@ -1,6 +1,5 @@
 package com.rms.platform.idempotency;
 
-import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.IdempotencyKeyReuseException;
 import com.rms.platform.error.RmsException;
@@ -12,8 +11,6 @@ import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.text.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -84,39 +81,6 @@ public class IdempotencyKeys {
     /** The keys in flight on this server, as tenant + key. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    /** The stored answer to a request already answered. */
-    public record Replay(int status, String contentType, String body) {
-    }
-
-    /** What {@link #once} answers: the work's own result, or the stored answer to replay. */
-    public record Answer<T>(T result, Replay replay) {
-        public boolean replayed() {
-            return replay != null;
-        }
-    }
-
-    /** Writes the body of a failure stored as a key's answer (the edge: its problem+json). */
-    @FunctionalInterface
-    public interface ProblemWriter {
-        String write(RmsException failure);
-    }
-
-    /** A request under a key. */
-    public interface Keyed<T> {
-
-        /**
-         * Does the work: {@link #claim} in its first transaction, {@link #answer} in its last (and
-         * {@link #hold}, {@link #resumeWith}, {@link #answerPartial} where the flow needs them).
-         */
-        T run(Attempt attempt);
-
-        /**
-         * Throws what a direct read would (404, 403) when the caller may not see what {@code stored}
-         * (an answer to replay) or {@code resume} (an order to continue on) concerns.
-         */
-        void recheck(Replay stored, Long resume);
-    }
-
     /** A stored answer found by the claim, carried out of the work's transaction (which it rolls back: nothing was written). */
     static final class StoredAnswer extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -182,35 +146,6 @@ public class IdempotencyKeys {
         } finally {
             inFlight.remove(slot);
         }
-    }
-
-    /**
-     * {@link #once} for callers without an HTTP layer (the POS screens): the work's result, or a stored
-     * success read back as {@code answer}; a stored failure is refused (422) rather than replayed, since a
-     * screen has no status to show it with. Failures are stored as plain problem documents.
-     */
-    public <T> T call(String key, String fingerprint, Class<T> answer, String what, Keyed<T> work) {
-        Answer<T> done = once(key, fingerprint, IdempotencyKeys::problemDocument, work);
-        if (!done.replayed()) {
-            return done.result();
-        }
-        if (done.replay().status() / 100 == 2) {
-            return Json.B.fromJson(done.replay().body(), answer);
-        }
-        throw new BusinessRuleException("this " + what + " was already answered with status " + done.replay().status());
-    }
-
-    /** A failure as a problem document (RFC 9457) without a request's instance: how the screens' failures are stored. */
-    public static String problemDocument(RmsException failure) {
-        JsonObjectBuilder problem = jakarta.json.Json.createObjectBuilder()
-                .add("type", "urn:rms:problem:" + failure.kind()).add("title", failure.title())
-                .add("status", failure.status()).add("detail", String.valueOf(failure.getMessage()));
-        JsonArrayBuilder errors = jakarta.json.Json.createArrayBuilder();
-        failure.errors().forEach(e -> errors.add(jakarta.json.Json.createObjectBuilder().add("field", e.field())
-                .add("message", e.message())));
-        problem.add("errors", errors);
-        failure.extensions().forEach(problem::add);
-        return problem.build().toString();
     }
 
     /** A failure the work reported: stored as the answer, or the key released, unless the work settled it already. */

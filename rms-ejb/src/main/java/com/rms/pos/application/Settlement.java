@@ -8,6 +8,9 @@ import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.idempotency.Attempt;
 import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.idempotency.IdempotentCalls;
+import com.rms.platform.idempotency.Keyed;
+import com.rms.platform.idempotency.Replay;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
 import com.rms.platform.security.CallerContext;
@@ -80,6 +83,9 @@ public class Settlement {
 
     @Inject
     IdempotencyKeys keys;
+
+    @Inject
+    IdempotentCalls calls;
 
     @Inject
     Validation validation;
@@ -198,26 +204,26 @@ public class Settlement {
      * the one rule of {@link IdempotencyKeys#STORED_FAILURES}.
      */
     public PaymentResult payOnce(long orderId, TenderCommand command, String key) {
-        return keys.call(key, IdempotencyKeys.fingerprint(payOperation(orderId), command), PaymentResult.class, "payment",
+        return calls.call(key, IdempotencyKeys.fingerprint(payOperation(orderId), command), PaymentResult.class, "payment",
                 keyed(orderId, attempt -> pay(orderId, command, attempt)));
     }
 
     /** {@link Refunds#refund} for the POS screens, as {@link #payOnce}: one key gives money back once. */
     public RefundResult refundOnce(long orderId, RefundCommand command, String key) {
-        return keys.call(key, IdempotencyKeys.fingerprint(refundOperation(orderId), command), RefundResult.class, "refund",
+        return calls.call(key, IdempotencyKeys.fingerprint(refundOperation(orderId), command), RefundResult.class, "refund",
                 keyed(orderId, attempt -> refunds.refund(orderId, command, attempt)));
     }
 
     /** Work on an existing order under a key: a replay or continuation is re-checked by reading the order. */
-    private <T> IdempotencyKeys.Keyed<T> keyed(long orderId, java.util.function.Function<Attempt, T> work) {
-        return new IdempotencyKeys.Keyed<>() {
+    private <T> Keyed<T> keyed(long orderId, java.util.function.Function<Attempt, T> work) {
+        return new Keyed<>() {
             @Override
             public T run(Attempt attempt) {
                 return work.apply(attempt);
             }
 
             @Override
-            public void recheck(IdempotencyKeys.Replay stored, Long resume) {
+            public void recheck(Replay stored, Long resume) {
                 queries.get(orderId);
             }
         };

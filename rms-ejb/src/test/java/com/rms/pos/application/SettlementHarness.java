@@ -11,15 +11,19 @@ import com.rms.payment.provider.CardGateway;
 import com.rms.payment.provider.ChargeRequest;
 import com.rms.platform.events.Events;
 import com.rms.platform.events.RmsEvent;
+import com.rms.platform.idempotency.Answer;
 import com.rms.platform.idempotency.Attempt;
 import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.idempotency.IdempotentCalls;
+import com.rms.platform.idempotency.Keyed;
+import com.rms.platform.idempotency.Replay;
 import com.rms.platform.messaging.ProcessedEvents;
 import com.rms.platform.outbox.Outbox;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role;
-import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.tenant.TenantContext.Tenant;
+import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.application.OutletDirectory;
 import com.rms.testing.BeanValidation;
@@ -229,16 +233,16 @@ final class SettlementHarness extends TenantDatabase {
         }
 
         /** {@code POST /orders} as the edge runs it: under the key, re-checking a replay by reading its order. */
-        IdempotencyKeys.Answer<OrderView> create(String key, CreateOrderCommand command) {
+        Answer<OrderView> create(String key, CreateOrderCommand command) {
             return keys.once(key, IdempotencyKeys.fingerprint(Settlement.createOperation(), command),
-                    IdempotencyKeys::problemDocument, new IdempotencyKeys.Keyed<>() {
+                    IdempotentCalls::problemDocument, new Keyed<>() {
                         @Override
                         public OrderView run(Attempt attempt) {
                             return quickSales.create(command, attempt);
                         }
 
                         @Override
-                        public void recheck(IdempotencyKeys.Replay stored, Long resume) {
+                        public void recheck(Replay stored, Long resume) {
                             Long order = resume != null ? resume : storedId(stored);
                             if (order != null) {
                                 tx.required(() -> queries.get(order));
@@ -248,16 +252,16 @@ final class SettlementHarness extends TenantDatabase {
         }
 
         /** {@code POST /orders/{id}/payments} as the edge runs it. */
-        IdempotencyKeys.Answer<PaymentResult> pay(String key, long orderId, TenderCommand command) {
+        Answer<PaymentResult> pay(String key, long orderId, TenderCommand command) {
             return keys.once(key, IdempotencyKeys.fingerprint(Settlement.payOperation(orderId), command),
-                    IdempotencyKeys::problemDocument, new IdempotencyKeys.Keyed<>() {
+                    IdempotentCalls::problemDocument, new Keyed<>() {
                         @Override
                         public PaymentResult run(Attempt attempt) {
                             return settlement.pay(orderId, command, attempt);
                         }
 
                         @Override
-                        public void recheck(IdempotencyKeys.Replay stored, Long resume) {
+                        public void recheck(Replay stored, Long resume) {
                             tx.required(() -> queries.get(orderId));
                         }
                     });
@@ -305,7 +309,7 @@ final class SettlementHarness extends TenantDatabase {
         }
     }
 
-    static Long storedId(IdempotencyKeys.Replay stored) {
+    static Long storedId(Replay stored) {
         if (stored == null || stored.status() >= 300) {
             return null;
         }

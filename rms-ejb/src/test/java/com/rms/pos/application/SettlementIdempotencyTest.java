@@ -16,7 +16,7 @@ import com.rms.platform.error.IdempotencyKeyReuseException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.ServiceUnavailableException;
 import com.rms.platform.error.ValidationException;
-import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.idempotency.Answer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +55,7 @@ class SettlementIdempotencyTest {
         String key = key();
         long before = orders();
         OrderView first = h.asCashier(() -> server.create(key, sale(cash("15.50", "20.00")))).result();
-        IdempotencyKeys.Answer<OrderView> again = h.asCashier(() -> server.create(key, sale(cash("15.50", "20.00"))));
+        Answer<OrderView> again = h.asCashier(() -> server.create(key, sale(cash("15.50", "20.00"))));
         assertTrue(again.replayed());
         assertEquals(201, again.replay().status());
         assertEquals(first.id(), SettlementHarness.storedId(again.replay()));
@@ -75,12 +75,12 @@ class SettlementIdempotencyTest {
                 () -> h.asCashier(() -> server.create(key, sale(cash("16.00", "20.00")))));
         assertTrue(refused.getMessage().contains("exceeds"), refused.getMessage());
         assertEquals(before, orders(), "no order is left");
-        IdempotencyKeys.Answer<OrderView> replay = h.asCashier(() -> server.create(key, sale(cash("16.00", "20.00"))));
+        Answer<OrderView> replay = h.asCashier(() -> server.create(key, sale(cash("16.00", "20.00"))));
         assertEquals(422, replay.replay().status());
         String bad = key();
         assertThrows(ValidationException.class, () -> h.asCashier(() -> server.create(bad,
                 sale(new TenderCommand("CARD", new BigDecimal("15.50"), null, "4242 4242 4242 4242", null)))));
-        IdempotencyKeys.Answer<OrderView> stored = h.asCashier(() -> server.create(bad,
+        Answer<OrderView> stored = h.asCashier(() -> server.create(bad,
                 sale(new TenderCommand("CARD", new BigDecimal("15.50"), null, "4242 4242 4242 4242", null))));
         assertEquals(400, stored.replay().status());
         assertTrue(stored.replay().body().contains("payments[0].cardToken"), stored.replay().body());
@@ -106,14 +106,14 @@ class SettlementIdempotencyTest {
                 () -> h.asCashier(() -> server.create(key, sale(cash("5.50", "5.50"), card("10.00")))));
         server.provider.answer = r -> CardCharge.approved("ch_ok");
         server.provider.charges.clear();
-        IdempotencyKeys.Answer<OrderView> paid = h.asCashier(() -> server.create(key, sale(cash("5.50", "5.50"), card("10.00"))));
+        Answer<OrderView> paid = h.asCashier(() -> server.create(key, sale(cash("5.50", "5.50"), card("10.00"))));
         assertFalse(paid.replayed());
         assertEquals(order, paid.result().id());
         assertEquals("COMPLETED", paid.result().status());
         assertEquals(2, paid.result().payments().size(), "the cash once, the card once");
         assertEquals(1, server.provider.charges.size(), "one charge");
         assertEquals(before + 1, orders(), "one order");
-        IdempotencyKeys.Answer<OrderView> replay = h.asCashier(() -> server.create(key, sale(cash("5.50", "5.50"), card("10.00"))));
+        Answer<OrderView> replay = h.asCashier(() -> server.create(key, sale(cash("5.50", "5.50"), card("10.00"))));
         assertTrue(replay.replayed());
         assertEquals(order, SettlementHarness.storedId(replay.replay()));
     }
@@ -159,7 +159,7 @@ class SettlementIdempotencyTest {
         server.provider.answer = r -> CardCharge.approved("ch_ok");
         PaymentResult paid = h.asCashier(() -> server.pay(key, open.id(), card("15.50"))).result();
         assertEquals("COMPLETED", paid.orderStatus());
-        IdempotencyKeys.Answer<PaymentResult> replay = h.asCashier(() -> server.pay(key, open.id(), card("15.50")));
+        Answer<PaymentResult> replay = h.asCashier(() -> server.pay(key, open.id(), card("15.50")));
         assertTrue(replay.replayed());
         assertEquals(201, replay.replay().status());
         assertEquals(2, server.provider.charges.size(), "the failed call and the one that charged; the replay called nothing");

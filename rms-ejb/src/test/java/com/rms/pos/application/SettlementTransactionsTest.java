@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.platform.error.ConflictException;
-import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.idempotency.Answer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -147,7 +147,7 @@ class SettlementTransactionsTest {
         h.tx.beforeCommit.remove();
         assertTrue(second[0] instanceof ConflictException, String.valueOf(second[0]));
         assertEquals(orders + 1, rows("pos_order"), "one order");
-        IdempotencyKeys.Answer<OrderView> again = h.asCashier(() -> server.create(key, command));
+        Answer<OrderView> again = h.asCashier(() -> server.create(key, command));
         assertTrue(again.replayed());
         assertEquals(first.id(), SettlementHarness.storedId(again.replay()));
     }
@@ -167,7 +167,7 @@ class SettlementTransactionsTest {
                 throw new IllegalStateException(e);
             }
         });
-        IdempotencyKeys.Answer<OrderView> loser = h.asCashier(() -> server.create(key, command));
+        Answer<OrderView> loser = h.asCashier(() -> server.create(key, command));
         h.tx.beforeCommit.remove();
         assertTrue(loser.replayed(), "the loser's insert of the key failed; it answers from the winner's row");
         assertEquals(winner[0].id(), SettlementHarness.storedId(loser.replay()));
@@ -188,7 +188,7 @@ class SettlementTransactionsTest {
         h.tx.beforeCommit.remove();
         assertEquals(before, List.of(rows("pos_order"), rows("idempotency_key"), rows("payment"), rows("stock_hold"),
                 rows("outbox"), rows("order_completion")));
-        IdempotencyKeys.Answer<OrderView> retry = h.asCashier(() -> server.create(key, command));
+        Answer<OrderView> retry = h.asCashier(() -> server.create(key, command));
         assertFalse(retry.replayed(), "a retry is a fresh attempt");
         assertEquals("COMPLETED", retry.result().status());
     }

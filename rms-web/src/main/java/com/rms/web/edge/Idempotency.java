@@ -2,8 +2,11 @@ package com.rms.web.edge;
 
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
+import com.rms.platform.idempotency.Answer;
 import com.rms.platform.idempotency.Attempt;
 import com.rms.platform.idempotency.IdempotencyKeys;
+import com.rms.platform.idempotency.Keyed;
+import com.rms.platform.idempotency.Replay;
 import com.rms.platform.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,35 +41,35 @@ public class Idempotency {
      * caller may not see what a stored answer (or the order a partial attempt left) concerns.
      */
     public Response once(String key, HttpServletRequest request, String operation, Object command, int status,
-            BiConsumer<IdempotencyKeys.Replay, Long> recheck, Function<Attempt, Object> work) {
+            BiConsumer<Replay, Long> recheck, Function<Attempt, Object> work) {
         if (key == null) {
             throw new ValidationException("the Idempotency-Key header is required",
                     List.of(new FieldError(HEADER, "is required on this request")));
         }
         String instance = request.getRequestURI();
-        IdempotencyKeys.Answer<Object> answer = keys.once(key, IdempotencyKeys.fingerprint(operation, command),
+        Answer<Object> answer = keys.once(key, IdempotencyKeys.fingerprint(operation, command),
                 failed -> Problem.of(failed, instance, CallerContext.requestId()).toJson().toString(),
-                new IdempotencyKeys.Keyed<>() {
+                new Keyed<>() {
                     @Override
                     public Object run(Attempt attempt) {
                         return work.apply(attempt);
                     }
 
                     @Override
-                    public void recheck(IdempotencyKeys.Replay stored, Long resume) {
+                    public void recheck(Replay stored, Long resume) {
                         recheck.accept(stored, resume);
                     }
                 });
         if (!answer.replayed()) {
             return Response.status(status).entity(answer.result()).build();
         }
-        IdempotencyKeys.Replay stored = answer.replay();
+        Replay stored = answer.replay();
         return Response.status(stored.status()).type(stored.contentType()).entity(stored.body())
                 .header("Idempotent-Replayed", "true").build();
     }
 
     /** The {@code id} of a stored JSON answer, or null when it has none (a problem). */
-    public static Long storedId(IdempotencyKeys.Replay stored) {
+    public static Long storedId(Replay stored) {
         if (stored == null || stored.status() >= 300 || stored.body() == null) {
             return null;
         }
