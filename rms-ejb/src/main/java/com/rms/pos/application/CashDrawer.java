@@ -34,7 +34,7 @@ import java.util.Optional;
 
 /**
  * The cash drawer of an outlet: one session open at a time, opened with a float; cash sales and
- * refunds are booked against it by the payment context; closing with the counted cash produces the
+ * refunds are booked against it by the settlement (its payment totals are asked of payment); closing with the counted cash produces the
  * Z report (expected vs counted, totals by tender, voids, discounts, refunds).
  */
 @ApplicationScoped
