@@ -40,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sold ({@link MenuSelling}: server-side prices, modifier limits, availability) and its stock, versioned
  * (a stale {@code If-Match} is a 409 carrying the current order), fired to the kitchen, discounted,
  * voided with a manager's approval. Each command is one transaction; every change is announced on the
- * tenant's event stream after commit ({@link OrderEvents}). Settling (paying, refunding, completing,
- * re-opening) is {@link Settlement}'s; reading is {@link OrderQueries}'.
+ * tenant's event stream after commit ({@link OrderEvents}). Settling is {@link QuickSales}', {@link Settlement}'s
+ * and {@link Refunds}'; reading is {@link OrderQueries}'.
  */
 @ApplicationScoped
 @Transactional
@@ -111,7 +111,7 @@ public class Orders {
     BigDecimal approvalPercent;
 
     /**
-     * Creates an order without tenders (a quick sale is {@link Settlement#quickSale}) in one transaction:
+     * Creates an order without tenders (a quick sale is {@link QuickSales}) in one transaction:
      * with {@code attempt} (its Idempotency-Key), the key's claim and answer commit with the order.
      */
     public OrderView create(CreateOrderCommand command, Attempt attempt) {
