@@ -28,6 +28,11 @@ public abstract class TenantDatabase implements AutoCloseable {
     public final EntityManagerFactory emf;
 
     protected TenantDatabase(String name, Tenant... tenants) {
+        this(name, source -> source, tenants);
+    }
+
+    /** With the EntityManagers' connections taken through {@code wrap} (e.g. to count them). */
+    protected TenantDatabase(String name, java.util.function.UnaryOperator<javax.sql.DataSource> wrap, Tenant... tenants) {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
                 + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;"
@@ -39,7 +44,7 @@ public abstract class TenantDatabase implements AutoCloseable {
         }
         emf = new PersistenceProvider().createEntityManagerFactory("rms-ledger-test", Map.of(
                 PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, "META-INF/persistence-test.xml",
-                PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource));
+                PersistenceUnitProperties.NON_JTA_DATASOURCE, wrap.apply(dataSource)));
     }
 
     /** Sets a (package-private) field the container would inject. */

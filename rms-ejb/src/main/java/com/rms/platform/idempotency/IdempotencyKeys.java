@@ -2,10 +2,13 @@ package com.rms.platform.idempotency;
 
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.IdempotencyKeyReuseException;
+import com.rms.platform.error.RmsException;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
+import com.rms.platform.logging.LogContext;
+import com.rms.platform.logging.RmsLog;
 import com.rms.platform.tenant.TenantContext;
-import com.rms.platform.error.RmsException;
+import com.rms.platform.text.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -13,34 +16,40 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API's {@code Idempotency-Key}, per tenant (the table is in the tenant's schema), and the one
- * protocol around it that the REST edge and the POS screens both use ({@link #once}):
+ * protocol around it ({@link #once}) that the REST edge and the POS screens both run:
  * <ul>
- * <li>{@link #claim} is called first, in a transaction of its own: a new key is recorded as in flight;
- * the same key with another request is 422 {@code idempotency-key-reuse}; with the same request it is
- * the stored answer to replay, or 409 while the first is still in flight;</li>
- * <li>the operation stores its answer with {@link #complete} <em>in its own business transaction</em>,
- * so the answer and the change commit together (a crash leaves neither or both);</li>
- * <li>a failure is either stored as the answer (the client errors the caller says the same request
- * will always get), or the key is released so that a retry is a new attempt;</li>
- * <li>an operation that stored something lasting before it failed (a quick sale's order) links the key
- * to it with {@link #resumeWith} in that transaction: a retry with the key then continues on it
- * (never creating it again), and answers as that new attempt does.</li>
+ * <li>the same key twice at once on one server is 409 at once (an in-memory registry of keys in flight);</li>
+ * <li>the work {@link #claim claims} the key <em>inside its own business transaction</em> (one read of
+ * the key row): none yet, it goes ahead and stores its answer with {@link #answer} at the end of that
+ * same transaction, so the key, the change and the answer commit once or not at all (a crash leaves
+ * nothing, and a retry is a fresh attempt); the same key with another request is 422
+ * {@code idempotency-key-reuse}; an answer stored is replayed; a row in flight (a card payment's
+ * window around the provider call, on another server) is 409;</li>
+ * <li>across servers the key row's primary key serialises two first attempts: the loser's transaction
+ * fails on the insert and rolls back everything it did, and it answers from the winner's row;</li>
+ * <li>a failure is stored as the answer when the same request would always get it again
+ * ({@link #STORED_FAILURES}: 400, 404, 422), in a transaction of its own after the work's rolled back;
+ * any other failure releases the key, so a retry is a new attempt;</li>
+ * <li>a request that must store something lasting before it can fail (a quick sale's order, whose card
+ * could not be charged) links the key to it with {@link #resumeWith}: a retry with the key continues
+ * on that order instead of creating another, and answers as that new attempt does;</li>
+ * <li>a card payment keeps the key in flight with a lease ({@link #hold}) for the window around the
+ * provider call; a lease older than {@link #IN_FLIGHT_LEASE} (its server died) may be taken over by a
+ * retry, which reuses the payment's provider key, so it is never a second charge.</li>
  * </ul>
- * Every replay, and every continuation, first re-checks that the caller may see what it concerns: a
- * key is the tenant's, not the user's, and another user must not read an order by replaying it.
- * An in-flight claim older than {@link #IN_FLIGHT_LEASE} (its server died) may be taken over by a
- * retry; operations are written so that a takeover never does their work twice (payments reuse their
- * provider key). Keys older than {@link #RETENTION} are forgotten and purged.
+ * Every replay and every continuation first re-checks that the caller may see what it concerns: a
+ * key is the tenant's, not the user's. Keys older than {@link #RETENTION} are forgotten and purged.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -49,6 +58,14 @@ public class IdempotencyKeys {
     public static final Duration IN_FLIGHT_LEASE = Duration.ofSeconds(30);
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
+    /**
+     * The failures stored as the key's answer: bad input, an unknown id, a business rule. The same
+     * request gets them again, and they changed nothing. Every other failure (401, 403, 409, 429, 5xx,
+     * anything unexpected) releases the key.
+     */
+    public static final Set<Integer> STORED_FAILURES = Set.of(400, 404, 422);
+
+    private static final RmsLog LOG = RmsLog.of(IdempotencyKeys.class);
 
     /** JSON-B made on first use (a holder class), not when the class loads. */
     private static final class Json {
@@ -61,67 +78,27 @@ public class IdempotencyKeys {
     @Inject
     IdempotencyKeys self;
 
-    /** The stored answer to a request already answered. */
-    public record Replay(int status, String contentType, String body) {
+    /** The keys in flight on this server, as tenant + key. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    /** A stored answer found by the claim, carried out of the work's transaction (which it rolls back: nothing was written). */
+    static final class StoredAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Replay replay;
+
+        StoredAnswer(Replay replay) {
+            super(null, null, false, false);
+            this.replay = replay;
+        }
     }
 
     /**
-     * What {@link #claim} found: {@code replay} to answer as it is (when {@code resume} is null), or go
-     * ahead — continuing on the order {@code resume} when a first attempt left one.
+     * The fingerprint of a request: what must be equal for a retry to be the same request. The
+     * operation names what is done to what ({@code POST /api/v1/orders/42/payments}, the same for the
+     * REST edge and the screens); the command is compared as its JSON.
      */
-    public record Claim(Replay replay, Long resume) {
-        static final Claim PROCEED = new Claim(null, null);
-
-        public boolean replays() {
-            return replay != null && resume == null;
-        }
-    }
-
-    /** A request under a key, as {@link #once} runs it. */
-    public interface Keyed<T> {
-
-        /** Does the work (storing its answer with {@link #complete}); {@code resume} is the order a first attempt left, or null. */
-        T run(Long resume);
-
-        /** The answer to the caller from a stored one. */
-        T replay(Replay stored);
-
-        /**
-         * Throws what a direct read would (404, 403) when the caller may not see what {@code stored}
-         * or {@code resume} concerns; called before every replay and continuation.
-         */
-        void recheck(Replay stored, Long resume);
-    }
-
-    /**
-     * Runs {@code work} once per key: claims it, replays or continues, and settles a failure.
-     * {@code storedError} gives the answer body to store for a failure that the same request will
-     * always get again (a client error that changed nothing), or null to release the key for a retry.
-     */
-    public <T> T once(String key, String fingerprint, Function<RmsException, String> storedError, Keyed<T> work) {
-        Claim claim = self.claim(key, fingerprint);
-        if (claim.replays()) {
-            work.recheck(claim.replay(), null);
-            return work.replay(claim.replay());
-        }
-        if (claim.resume() != null) {
-            try {
-                work.recheck(claim.replay(), claim.resume());
-            } catch (RuntimeException | Error refused) {
-                // not this caller's to continue: unlocked for the one who may, nothing stored
-                self.release(key);
-                throw refused;
-            }
-        }
-        try {
-            return work.run(claim.resume());
-        } catch (RmsException e) {
-            self.settle(key, e.status(), storedError.apply(e));
-            throw e;
-        } catch (RuntimeException | Error e) {
-            self.release(key);
-            throw e;
-        }
+    public static String fingerprint(String operation, Object command) {
+        return Hashes.sha256(operation + "\n" + (command == null ? "" : Json.B.toJson(command)));
     }
 
     /** Checks a key's shape: 1–255 printable characters. */
@@ -133,111 +110,252 @@ public class IdempotencyKeys {
         return key;
     }
 
-    /** Claims {@code key} for a request with fingerprint {@code requestHash}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Claim claim(String key, String requestHash) {
-        TenantContext.require();
+    /** Runs {@code work} once per key of the current tenant, and settles it when it fails. */
+    public <T> Answer<T> once(String key, String fingerprint, ProblemWriter problems, Keyed<T> work) {
         require(key);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null) {
-            try {
-                em.persist(new IdempotencyRecord(key, requestHash, now, now.plus(IN_FLIGHT_LEASE)));
-                em.flush();
-            } catch (PersistenceException concurrent) {
-                throw new ConflictException("a request with this Idempotency-Key is in flight");
-            }
-            return Claim.PROCEED;
+        String slot = TenantContext.require().slug() + "\n" + key;
+        if (!inFlight.add(slot)) {
+            throw new ConflictException("a request with this Idempotency-Key is in flight");
         }
+        Attempt attempt = new Attempt(key, fingerprint, work, problems);
+        try {
+            return new Answer<>(work.run(attempt), null);
+        } catch (StoredAnswer stored) {
+            return new Answer<>(null, stored.replay);
+        } catch (RmsException failed) {
+            settle(attempt, failed);
+            throw failed;
+        } catch (RuntimeException | Error failed) {
+            if (attempt.settled) {
+                throw failed;
+            }
+            Replay winner;
+            try {
+                winner = self.afterFailure(attempt);
+            } catch (RmsException answer) {
+                throw answer;
+            } catch (RuntimeException unreadable) {
+                LOG.warn(LogContext.BUSINESS, "Idempotency-Key not settled after a failure (" + unreadable
+                        + "); its lease expires on its own");
+                throw failed;
+            }
+            if (winner != null) {
+                return new Answer<>(null, winner);
+            }
+            throw failed;
+        } finally {
+            inFlight.remove(slot);
+        }
+    }
+
+    /** A failure the work reported: stored as the answer, or the key released, unless the work settled it already. */
+    private void settle(Attempt attempt, RmsException failed) {
+        if (attempt.settled || attempt.answered) {
+            return;
+        }
+        boolean store = STORED_FAILURES.contains(failed.status());
+        if (!store && attempt.lease == null) {
+            return; // nothing under the key was written: nothing to release
+        }
+        try {
+            self.settleFailure(attempt, store ? failed.status() : 0, store ? attempt.problem(failed) : null);
+        } catch (RuntimeException lost) {
+            // a concurrent request under the key stored its answer first; this caller gets its own failure
+            LOG.info(LogContext.BUSINESS, "Idempotency-Key answer not stored: " + lost);
+        }
+    }
+
+    /**
+     * Claims the key in the caller's business transaction (its first statement). Nothing found: go
+     * ahead. Otherwise, after the recheck: the stored answer is replayed (the work's transaction rolls
+     * back, having written nothing), a partial attempt's order is continued, an expired lease or an
+     * expired key is taken over; another request is 422, one in flight 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void claim(Attempt attempt) {
+        OffsetDateTime now = now();
+        // locking a row that does not exist costs what the plain read does; one that exists is a
+        // retry, which must not be taken over twice
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, attempt.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            return;
+        }
+        attempt.found = true;
         if (record.getCreatedAt().isBefore(now.minus(RETENTION))) {
-            IdempotencyResume stale = em.find(IdempotencyResume.class, key);
+            // forgotten: a new request under an old key
+            IdempotencyResume stale = em.find(IdempotencyResume.class, attempt.key());
             if (stale != null) {
                 em.remove(stale);
             }
-            record.restart(requestHash, now, now.plus(IN_FLIGHT_LEASE));
-            return Claim.PROCEED;
-        }
-        if (!record.getRequestHash().equals(requestHash)) {
-            throw new IdempotencyKeyReuseException("this Idempotency-Key was used with a different request");
-        }
-        IdempotencyResume resume = em.find(IdempotencyResume.class, key);
-        if (record.isDone()) {
-            Replay stored = new Replay(record.getResponseStatus(), record.getResponseType(), record.getResponseBody());
-            if (resume == null) {
-                return new Claim(stored, null);
-            }
-            // a partial answer is never replayed: the retry is a new attempt on the same order
-            record.resumeUntil(now.plus(IN_FLIGHT_LEASE));
-            return new Claim(stored, resume.getOrderId());
-        }
-        if (record.getLockedUntil().isAfter(now)) {
-            throw new ConflictException("a request with this Idempotency-Key is in flight");
-        }
-        record.lockUntil(now.plus(IN_FLIGHT_LEASE));
-        return resume == null ? Claim.PROCEED : new Claim(null, resume.getOrderId());
-    }
-
-    /** Stores the answer to {@code key} in the caller's (business) transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String key, int status, Object body) {
-        completeRaw(key, status, JSON, Json.B.toJson(body));
-    }
-
-    /**
-     * Links the in-flight {@code key} to the order its request stored, in that order's transaction:
-     * until {@link #finish}, a retry with the key continues on this order.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void resumeWith(String key, long orderId) {
-        em.persist(new IdempotencyResume(key, orderId, OffsetDateTime.now(ZoneOffset.UTC)));
-    }
-
-    /** Stores the final answer of a request that was resumable (a quick sale paid in full): it is replayed from now on. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finish(String key, int status, Object body) {
-        completeRaw(key, status, JSON, Json.B.toJson(body));
-        em.createQuery("delete from IdempotencyResume r where r.key = :k").setParameter("k", key).executeUpdate();
-    }
-
-    /**
-     * Settles a failed attempt: {@code body} is stored as the answer, or the key is released when it
-     * is null (a resumable request keeps its link either way, so its retry continues).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void settle(String key, int status, String body) {
-        if (body != null) {
-            completeRaw(key, status, PROBLEM, body);
-        } else {
-            unclaim(key);
-        }
-    }
-
-    private void completeRaw(String key, int status, String contentType, String body) {
-        // one UPDATE (it locks the row as a locking read would, without the read)
-        int stored = em.createQuery("update IdempotencyRecord r set r.state = 'DONE', r.responseStatus = :s, "
-                + "r.responseType = :t, r.responseBody = :b where r.key = :k").setParameter("s", status)
-                .setParameter("t", contentType).setParameter("b", body).setParameter("k", key).executeUpdate();
-        if (stored == 0) {
-            throw new IllegalStateException("Idempotency-Key was not claimed before completing it");
-        }
-    }
-
-    /**
-     * Forgets an unanswered claim so the request can be retried with the same key; a resumable one is
-     * only unlocked (forgetting it would let the retry create its order again).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String key) {
-        unclaim(key);
-    }
-
-    private void unclaim(String key) {
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null || record.isDone()) {
+            attempt.lease = lease(now);
+            record.restart(attempt.fingerprint(), now, attempt.lease);
             return;
         }
-        if (em.find(IdempotencyResume.class, key) != null) {
-            record.lockUntil(OffsetDateTime.now(ZoneOffset.UTC));
+        if (!record.getRequestHash().equals(attempt.fingerprint())) {
+            throw new IdempotencyKeyReuseException("this Idempotency-Key was used with a different request");
+        }
+        IdempotencyResume resume = em.find(IdempotencyResume.class, attempt.key());
+        Replay stored = record.isDone() ? new Replay(record.getResponseStatus(), record.getResponseType(),
+                record.getResponseBody()) : null;
+        if (stored != null && resume == null) {
+            attempt.recheck(stored, null);
+            throw new StoredAnswer(stored);
+        }
+        if (stored == null && record.getLockedUntil().isAfter(now)) {
+            throw new ConflictException("a request with this Idempotency-Key is in flight");
+        }
+        // a partial answer is never replayed: the retry is a new attempt on the same order; an expired
+        // lease is a request whose server died, taken over
+        Long order = resume == null ? null : resume.getOrderId();
+        attempt.recheck(stored, order);
+        attempt.resume = order;
+        attempt.lease = lease(now);
+        record.take(attempt.lease);
+    }
+
+    /**
+     * Keeps the key in flight for a window outside the transaction (the card provider's call): written
+     * in the caller's transaction with a lease, so a concurrent request elsewhere is 409 and a retry
+     * after a crash may take it over once the lease ran out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(Attempt attempt) {
+        if (attempt.lease != null) {
+            return; // taken over by the claim: already in flight under this attempt's lease
+        }
+        OffsetDateTime now = now();
+        attempt.lease = lease(now);
+        em.persist(new IdempotencyRecord(attempt.key(), attempt.fingerprint(), now, attempt.lease));
+    }
+
+    /**
+     * Links the key (held in flight) to the order its request stored, in that order's transaction: until
+     * the final {@link #answer}, a retry with the key continues on this order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resumeWith(Attempt attempt, long orderId) {
+        if (attempt.resume != null) {
+            return;
+        }
+        hold(attempt);
+        // the key row and the order are inserted before the link that refers to both
+        em.flush();
+        em.persist(new IdempotencyResume(attempt.key(), orderId, now()));
+        attempt.resume = orderId;
+    }
+
+    /** Stores the final answer in the caller's (business) transaction: it is replayed from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answer(Attempt attempt, int status, Object body) {
+        store(attempt, status, JSON, Json.B.toJson(body));
+        if (attempt.resume != null) {
+            IdempotencyResume link = em.find(IdempotencyResume.class, attempt.key());
+            if (link != null) {
+                em.remove(link);
+            }
+        }
+    }
+
+    /**
+     * Stores a failure as the answer in the caller's transaction, with what the work recorded of it
+     * (a declined card): a partial attempt keeps its link, so its retry continues rather than replays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerPartial(Attempt attempt, RmsException failure) {
+        store(attempt, failure.status(), PROBLEM, attempt.problem(failure));
+    }
+
+    /**
+     * Releases the key in the caller's transaction (a card charge that could not be made: the
+     * PENDING payment is forgotten in the same transaction); a partial attempt's key is only unlocked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Attempt attempt) {
+        if (attempt.lease == null) {
+            return;
+        }
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, attempt.key(), LockModeType.PESSIMISTIC_WRITE);
+        unclaim(attempt, record);
+        attempt.settled = true;
+    }
+
+    private void store(Attempt attempt, int status, String contentType, String body) {
+        if (!attempt.found && attempt.lease == null) {
+            // the one insert of a first attempt: a concurrent first attempt elsewhere fails on it
+            em.persist(new IdempotencyRecord(attempt.key(), attempt.fingerprint(), now(), status, contentType, body));
+        } else {
+            IdempotencyRecord record = em.find(IdempotencyRecord.class, attempt.key());
+            if (record == null) {
+                throw new IllegalStateException("Idempotency-Key was not claimed before answering it");
+            }
+            record.answer(status, contentType, body);
+        }
+        attempt.answered = true;
+    }
+
+    /**
+     * After the work failed and rolled back: stores a failure the same request always gets
+     * ({@code body} not null), or releases what this attempt held of the key.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void settleFailure(Attempt attempt, int status, String body) {
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, attempt.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (body != null) {
+            if (record == null) {
+                em.persist(new IdempotencyRecord(attempt.key(), attempt.fingerprint(), now(), status, PROBLEM, body));
+            } else if (mine(attempt, record)) {
+                // a partial attempt keeps its link: its retry continues on its order
+                record.answer(status, PROBLEM, body);
+            }
+        } else {
+            unclaim(attempt, record);
+        }
+    }
+
+    /**
+     * After an unexpected failure (a commit that failed, a bug): releases what this attempt held, or,
+     * when another request wrote the key meanwhile (it won the insert), answers as that request does:
+     * its stored answer (after the recheck), 409 while it is in flight, 422 for another request.
+     *
+     * @return the winner's answer to replay, or null: answer with the failure
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Replay afterFailure(Attempt attempt) {
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, attempt.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            return null;
+        }
+        if (mine(attempt, record)) {
+            unclaim(attempt, record);
+            return null;
+        }
+        if (attempt.found) {
+            return null; // the row was there before: nothing of it is this attempt's to answer from
+        }
+        if (!record.getRequestHash().equals(attempt.fingerprint())) {
+            throw new IdempotencyKeyReuseException("this Idempotency-Key was used with a different request");
+        }
+        if (!record.isDone() || em.find(IdempotencyResume.class, attempt.key()) != null) {
+            throw new ConflictException("a request with this Idempotency-Key is in flight");
+        }
+        Replay stored = new Replay(record.getResponseStatus(), record.getResponseType(), record.getResponseBody());
+        attempt.recheck(stored, null);
+        return stored;
+    }
+
+    /** Whether the row is in flight under this attempt's own lease. */
+    private static boolean mine(Attempt attempt, IdempotencyRecord record) {
+        return attempt.lease != null && !record.isDone()
+                && record.getLockedUntil().toInstant().equals(attempt.lease.toInstant());
+    }
+
+    /** Forgets this attempt's claim so the request can be retried; a partial one's key is only unlocked. */
+    private void unclaim(Attempt attempt, IdempotencyRecord record) {
+        if (record == null || !mine(attempt, record)) {
+            return;
+        }
+        if (em.find(IdempotencyResume.class, attempt.key()) != null) {
+            record.take(now());
         } else {
             em.remove(record);
         }
@@ -247,6 +365,15 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge() {
         return em.createQuery("delete from IdempotencyRecord r where r.createdAt < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(RETENTION)).executeUpdate();
+                .setParameter("cutoff", now().minus(RETENTION)).executeUpdate();
+    }
+
+    /** Now, to the millisecond: a lease read back from either database equals the one written. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static OffsetDateTime lease(OffsetDateTime now) {
+        return now.plus(IN_FLIGHT_LEASE);
     }
 }

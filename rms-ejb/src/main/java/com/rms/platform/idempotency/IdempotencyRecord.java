@@ -39,9 +39,16 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
+    /** A key in flight until {@code lockedUntil}. */
     IdempotencyRecord(String key, String requestHash, OffsetDateTime now, OffsetDateTime lockedUntil) {
         this.key = key;
         restart(requestHash, now, lockedUntil);
+    }
+
+    /** A key answered at once: a first attempt's row, inserted with its answer. */
+    IdempotencyRecord(String key, String requestHash, OffsetDateTime now, int status, String contentType, String body) {
+        this(key, requestHash, now, now);
+        answer(status, contentType, body);
     }
 
     final void restart(String requestHash, OffsetDateTime now, OffsetDateTime lockedUntil) {
@@ -54,14 +61,20 @@ public class IdempotencyRecord {
         this.lockedUntil = lockedUntil;
     }
 
-    void lockUntil(OffsetDateTime until) {
+    /**
+     * In flight again until {@code until}: a partly answered request continued, an expired lease taken
+     * over, or (with {@code until} now) a continuation's key unlocked for the next retry.
+     */
+    void take(OffsetDateTime until) {
+        state = "IN_FLIGHT";
         lockedUntil = until;
     }
 
-    /** Takes a partly answered request back in flight for its continuation (its answer is not replayed). */
-    void resumeUntil(OffsetDateTime until) {
-        state = "IN_FLIGHT";
-        lockedUntil = until;
+    void answer(int status, String contentType, String body) {
+        state = "DONE";
+        responseStatus = status;
+        responseType = contentType;
+        responseBody = body;
     }
 
     String getKey() {

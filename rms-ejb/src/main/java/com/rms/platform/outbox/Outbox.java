@@ -4,8 +4,6 @@ import com.rms.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -41,23 +39,6 @@ public class Outbox {
         EventType type = EventType.of(event);
         OutboxEntry entry = new OutboxEntry(eventId, type.wireName(), aggregateId, type.queues().stream()
                 .map(q -> q.queueName()).collect(Collectors.joining(",")), EventJson.write(event.stamped(eventId, tenant)));
-        em.persist(entry);
-        written.fire(new OutboxWritten(tenant, entry.getId()));
-        return eventId;
-    }
-
-    /**
-     * Appends an event for {@code queues} in the caller's transaction. The payload gets the event's
-     * id and tenant as {@code eventId} and {@code tenant}.
-     *
-     * @return the event id
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String append(String eventType, String aggregateId, JsonObject payload, String... queues) {
-        String tenant = TenantContext.require().slug();
-        String eventId = UUID.randomUUID().toString();
-        JsonObject body = Json.createObjectBuilder(payload).add("eventId", eventId).add("tenant", tenant).build();
-        OutboxEntry entry = new OutboxEntry(eventId, eventType, aggregateId, String.join(",", queues), body.toString());
         em.persist(entry);
         written.fire(new OutboxWritten(tenant, entry.getId()));
         return eventId;

@@ -34,8 +34,8 @@ import java.util.Optional;
 
 /**
  * The cash drawer of an outlet: one session open at a time, opened with a float; cash sales and
- * refunds are booked against it by the payment context; closing with the counted cash produces the
- * Z report (expected vs counted, totals by tender, voids, discounts, refunds).
+ * refunds are booked against it by the settlement; closing with the counted cash produces the Z report
+ * (expected vs counted, totals by tender as payment records them, voids, discounts, refunds).
  */
 @ApplicationScoped
 @Transactional

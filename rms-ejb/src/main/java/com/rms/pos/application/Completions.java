@@ -1,11 +1,10 @@
 package com.rms.pos.application;
 
-import com.rms.inventory.application.SaleStock;
-import com.rms.analytics.application.SalesFacts;
-import com.rms.customer.application.Loyalty;
 import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.messaging.ProcessedEvents;
+import com.rms.platform.messaging.SaleConsumer;
+import com.rms.pos.domain.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,13 +29,19 @@ import java.util.Set;
 public class Completions {
 
     /** The consumers a completion's events go to. */
-    static final Set<String> CONSUMERS = Set.of(SaleStock.CONSUMER, SalesFacts.CONSUMER, Loyalty.CONSUMER);
+    static final Set<String> CONSUMERS = SaleConsumer.names();
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
 
     @Inject
     ProcessedEvents processed;
+
+    @Inject
+    OrderEvents events;
+
+    @Inject
+    OrderTables tables;
 
     /** A completion of an order, and its re-opening if there was one. */
     public record Completion(int seq, String stockReference, String eventId, String reopenEventId) {
@@ -47,7 +52,38 @@ public class Completions {
 
     /** The stock reference of an order's {@code seq}-th completion. */
     public static String stockReference(long orderId, int seq) {
-        return seq == 1 ? SaleStock.reference(orderId) : SaleStock.reference(orderId) + "/" + seq;
+        return seq == 1 ? "order-" + orderId : "order-" + orderId + "/" + seq;
+    }
+
+    /**
+     * The next completion's number of an order about to complete (see {@link #next}): looked up once
+     * per transaction, and not at all for an order created in it (1).
+     */
+    public int next(Order order) {
+        Integer known = order.nextCompletion();
+        if (known != null) {
+            return known;
+        }
+        int seq = next(order.getId());
+        order.nextCompletion(seq);
+        return seq;
+    }
+
+    /** The stock reference the order's next completion holds and deducts under. */
+    public String nextStockReference(Order order) {
+        return stockReference(order.getId(), next(order));
+    }
+
+    /**
+     * Completes the order's side of a completion in its transaction: the table is freed, the sale goes
+     * to the outbox for stock, sales and points, and the completion is recorded under its own stock
+     * reference.
+     */
+    public void complete(Order order) {
+        tables.free(order);
+        int seq = next(order);
+        String eventId = events.completed(order, stockReference(order.getId(), seq));
+        completed(order.getId(), seq, eventId, order.getTotal(), order.getCompletedAt());
     }
 
     /** The order's completions, the latest first. */

@@ -49,8 +49,8 @@ public class Kitchen {
     public List<TicketView> tickets(long outletId, String status, String station) {
         outlets.get(outletId);
         List<FieldError> errors = new ArrayList<>();
-        TicketStatus wanted = Orders.enumOf(TicketStatus.class, status, "status", errors, false);
-        Orders.throwIfAny(errors);
+        TicketStatus wanted = Inputs.enumOf(TicketStatus.class, status, "status", errors, false);
+        Inputs.throwIfAny(errors);
         String jpql = "select t from KitchenTicket t where t.outletId = :o"
                 + (wanted == null ? " and t.status <> :served" : " and t.status = :status")
                 + (station == null || station.isBlank() ? "" : " and t.station = :station")
@@ -77,11 +77,11 @@ public class Kitchen {
     /** Moves a ticket on; a cook may skip ahead but never go back. */
     public TicketView setStatus(long ticketId, String status) {
         List<FieldError> errors = new ArrayList<>();
-        TicketStatus to = Orders.enumOf(TicketStatus.class, status, "status", errors, true);
+        TicketStatus to = Inputs.enumOf(TicketStatus.class, status, "status", errors, true);
         if (to == TicketStatus.HELD || to == TicketStatus.NEW) {
             errors.add(new FieldError("status", "must be IN_PROGRESS, READY or SERVED"));
         }
-        Orders.throwIfAny(errors);
+        Inputs.throwIfAny(errors);
         KitchenTicket ticket = em.find(KitchenTicket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
         if (ticket == null || !CallerContext.current().mayAccessOutlet(ticket.getOutletId())) {
             throw new NotFoundException("no kitchen ticket " + ticketId);

@@ -32,7 +32,7 @@ public class Receipts {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    Orders orders;
+    OrderQueries orders;
 
     @Inject
     OutletDirectory outlets;

@@ -11,13 +11,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** A check at an outlet: its lines, totals as priced by {@link Pricing}, and what has been paid and refunded. */
+/**
+ * A check at an outlet: its lines, totals as priced by {@link Pricing}, and what has been paid and
+ * refunded. It guards every settle rule: what a tender may take, the change of cash, completion at a
+ * zero balance, re-opening, what may be refunded, and what it allows now ({@link #actions}).
+ */
 @Entity
 @Table(name = "pos_order")
 public class Order extends BaseEntity {
@@ -87,10 +94,19 @@ public class Order extends BaseEntity {
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
 
+    /** Created in this transaction (never completed before: its first completion needs no look-up). */
+    @Transient
+    private boolean created;
+
+    /** The number of its next completion, once looked up in this transaction (the hold and the completion share it). */
+    @Transient
+    private Integer nextCompletion;
+
     protected Order() {
     }
 
     public Order(long outletId, Channel channel, Long tableId, Long customerId, String currency, String createdBy) {
+        this.created = true;
         this.outletId = outletId;
         this.channel = channel;
         this.tableId = tableId;
@@ -166,6 +182,53 @@ public class Order extends BaseEntity {
         status = OrderStatus.SENT;
     }
 
+    /**
+     * Checks a tender before anything is taken: the order is open, the amounts fit the currency, and
+     * the amount is at most what is left to pay beside {@code pending} (card charges awaiting the
+     * provider).
+     *
+     * @return whether the tender settles the order: it then holds the order's stock first, so that of
+     *     two devices selling the last portions the second is refused before any card is charged
+     */
+    public boolean takes(BigDecimal amount, BigDecimal tip, BigDecimal pending) {
+        requireOpen();
+        int scale = scale();
+        if (amount.scale() > scale || tip.scale() > scale) {
+            throw new BusinessRuleException("amounts in " + currency + " have at most " + scale + " decimals");
+        }
+        BigDecimal payable = balance().subtract(pending);
+        if (amount.compareTo(payable) > 0) {
+            throw new BusinessRuleException("the payment " + amount + " exceeds what is left to pay (" + payable
+                    + (pending.signum() > 0 ? ", with " + pending + " awaiting the card provider" : "") + ")");
+        }
+        return amount.compareTo(payable) == 0;
+    }
+
+    /** The change of a cash tender: what was handed over ({@code tendered}, or exactly the amount and tip) less both. */
+    public static BigDecimal change(BigDecimal amount, BigDecimal tip, BigDecimal tendered) {
+        BigDecimal due = amount.add(tip);
+        BigDecimal handed = tendered == null ? due : tendered;
+        if (handed.compareTo(due) < 0) {
+            throw new BusinessRuleException("the cash tendered (" + handed + ") is less than the amount and tip (" + due + ")");
+        }
+        return handed.subtract(due);
+    }
+
+    /** Whether this order was created in the current transaction (so it was never completed before). */
+    public boolean isNew() {
+        return created;
+    }
+
+    /** The number of the next completion, if looked up in this transaction (else null). */
+    public Integer nextCompletion() {
+        return created ? Integer.valueOf(1) : nextCompletion;
+    }
+
+    /** Remembers the number of the next completion for the rest of this transaction. */
+    public void nextCompletion(int seq) {
+        nextCompletion = seq;
+    }
+
     /** Books a successful payment; completes the order when nothing is left to pay. */
     public boolean paid(BigDecimal amount, BigDecimal tip) {
         requireOpen();
@@ -239,6 +302,49 @@ public class Order extends BaseEntity {
     /** What may still be refunded: everything paid, tips included, less what was refunded. */
     public BigDecimal refundable() {
         return paid.add(tips).subtract(refunded);
+    }
+
+    /** Checks a refund before anything is given back: a paid order, the currency's scale, at most what may be refunded. */
+    public void checkRefund(BigDecimal amount) {
+        if (!status.refundable()) {
+            throw new BusinessRuleException("order " + getId() + " is " + status + "; only completed orders are refunded");
+        }
+        if (amount.scale() > scale()) {
+            throw new BusinessRuleException("amounts in " + currency + " have at most " + scale() + " decimals");
+        }
+        if (amount.compareTo(refundable()) > 0) {
+            throw new BusinessRuleException("the refund " + amount + " exceeds what may be refunded (" + refundable() + ")");
+        }
+    }
+
+    /** What the order allows now (see {@link OrderAction}). */
+    public Set<OrderAction> actions() {
+        Set<OrderAction> allowed = EnumSet.noneOf(OrderAction.class);
+        boolean hasLines = !activeLines().isEmpty();
+        if (status.open()) {
+            allowed.addAll(List.of(OrderAction.ADD_LINES, OrderAction.DISCOUNT, OrderAction.CUSTOMER));
+            if (hasLines) {
+                allowed.add(OrderAction.VOID_LINE);
+            }
+            if (activeLines().stream().anyMatch(l -> !l.isSent())) {
+                allowed.add(OrderAction.SEND);
+            }
+            if (balance().signum() > 0) {
+                allowed.add(OrderAction.PAY);
+            } else if (hasLines) {
+                allowed.add(OrderAction.COMPLETE);
+            }
+            if (paid.signum() == 0) {
+                allowed.add(OrderAction.VOID);
+            }
+        }
+        if (status.refundable() && refundable().signum() > 0) {
+            allowed.add(OrderAction.REFUND);
+        }
+        if (status == OrderStatus.COMPLETED) {
+            allowed.add(OrderAction.REOPEN);
+        }
+        return allowed;
     }
 
     public void refunded(BigDecimal amount) {

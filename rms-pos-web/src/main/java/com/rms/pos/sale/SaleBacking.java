@@ -5,10 +5,6 @@ import com.rms.customer.application.CustomerView;
 import com.rms.customer.application.Customers;
 import com.rms.customer.application.FoundOrCreated;
 import com.rms.menu.application.OutletMenus;
-import com.rms.payment.application.PaymentCommand;
-import com.rms.payment.application.PaymentResult;
-import com.rms.payment.application.Payments;
-import com.rms.payment.application.RefundResult;
 import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
@@ -20,10 +16,15 @@ import com.rms.pos.application.DiscountView;
 import com.rms.pos.application.Kitchen;
 import com.rms.pos.application.LineCommand;
 import com.rms.pos.application.OrderLineView;
+import com.rms.pos.application.OrderQueries;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
+import com.rms.pos.application.PaymentResult;
 import com.rms.pos.application.RefundCommand;
+import com.rms.pos.application.RefundResult;
 import com.rms.pos.application.SendCommand;
+import com.rms.pos.application.Settlement;
+import com.rms.pos.application.TenderCommand;
 import com.rms.pos.application.TicketView;
 import com.rms.pos.application.VoidCommand;
 import com.rms.pos.terminal.PosSession;
@@ -62,7 +63,10 @@ public class SaleBacking implements Serializable {
     Orders orders;
 
     @Inject
-    Payments payments;
+    OrderQueries queries;
+
+    @Inject
+    Settlement settlement;
 
     @Inject
     Customers customers;
@@ -147,7 +151,7 @@ public class SaleBacking implements Serializable {
         }
         if (orderParam != null) {
             try {
-                order = orders.get(orderParam);
+                order = queries.get(orderParam);
                 orderId = orderParam;
             } catch (NotFoundException unknown) {
                 // another outlet's or tenant's check is not this terminal's: the same answer as none at all
@@ -168,7 +172,7 @@ public class SaleBacking implements Serializable {
 
     private Optional<OrderView> openCheckAt(long table) {
         return Stream.of("OPEN", "SENT")
-                .flatMap(status -> orders.list(session.getOutletId(), status, null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream())
+                .flatMap(status -> queries.list(session.getOutletId(), status, null, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream())
                 .filter(o -> o.tableId() != null && o.tableId() == table)
                 .max(Comparator.comparing(OrderView::createdAt));
     }
@@ -179,7 +183,7 @@ public class SaleBacking implements Serializable {
     }
 
     private void reload() {
-        order = orderId == null ? null : orders.get(orderId);
+        order = orderId == null ? null : queries.get(orderId);
         heldCourses = null;
     }
 
@@ -316,7 +320,7 @@ public class SaleBacking implements Serializable {
 
     /** Completes a re-opened check that has nothing left to pay. */
     public void close() {
-        if (orderId != null && change(() -> orders.close(orderId, version()))) {
+        if (orderId != null && change(() -> settlement.complete(orderId, version()))) {
             message(FacesMessage.SEVERITY_INFO, "Check closed.");
         }
     }
@@ -383,7 +387,7 @@ public class SaleBacking implements Serializable {
                 yield "Discount of " + getDiscountLabel() + " given.";
             }
             case REOPEN -> {
-                order = orders.reopen(orderId, version(), new VoidCommand(why, pin));
+                order = settlement.reopen(orderId, version(), new VoidCommand(why, pin));
                 heldCourses = null;
                 yield "Check re-opened: its payments stay; add to it and take what is left to pay.";
             }
@@ -395,7 +399,7 @@ public class SaleBacking implements Serializable {
             refundKey = UUID.randomUUID().toString();
         }
         try {
-            RefundResult refunded = payments.refundOnce(orderId, command, refundKey);
+            RefundResult refunded = settlement.refundOnce(orderId, command, refundKey);
             refundKey = null;
             reload();
             lastRefund = "Refunded " + money(refunded.amount()) + " ("
@@ -515,10 +519,10 @@ public class SaleBacking implements Serializable {
         }
         payError = null;
         boolean card = "CARD".equals(method);
-        PaymentCommand command = new PaymentCommand(method, amount, tip, card ? trim(cardToken) : null,
+        TenderCommand command = new TenderCommand(method, amount, tip, card ? trim(cardToken) : null,
                 card ? null : tendered);
         try {
-            PaymentResult paid = payments.payOnce(orderId, command, paymentKey);
+            PaymentResult paid = settlement.payOnce(orderId, command, paymentKey);
             paymentKey = null;
             reload();
             lastPayment = describe(paid);
@@ -660,22 +664,28 @@ public class SaleBacking implements Serializable {
         return heldCourses;
     }
 
-    public boolean isUnsent() {
-        return getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()) && !l.sent());
+    /** Whether the server says the check allows {@code action} now (an order's {@code actions}). */
+    private boolean allows(String action) {
+        OrderView current = getOrder();
+        return current != null && current.actions().contains(action);
     }
 
+    public boolean isUnsent() {
+        return allows("send");
+    }
+
+    /** Lines may be taken: a new check, or one the server says allows adding lines. */
     public boolean isOpen() {
-        OrderView current = getOrder();
-        return current == null || "OPEN".equals(current.status()) || "SENT".equals(current.status());
+        return getOrder() == null || allows("addLines");
     }
 
     public boolean isPayable() {
-        OrderView current = getOrder();
-        return current != null && isOpen() && current.balance().signum() > 0;
+        return allows("pay");
     }
 
+    /** Re-opening is offered for a check paid in full. */
     public boolean isCompleted() {
-        return getOrder() != null && "COMPLETED".equals(getOrder().status());
+        return allows("reopen");
     }
 
     /** Paid in full, and maybe refunded since. */
@@ -689,7 +699,7 @@ public class SaleBacking implements Serializable {
 
     /** An open check with nothing paid on it may be voided as a whole. */
     public boolean isVoidable() {
-        return getOrder() != null && isOpen() && getOrder().paid().signum() == 0;
+        return allows("void");
     }
 
     /** What may still be given back: what was paid, with tips, less what was refunded. */
@@ -700,9 +710,7 @@ public class SaleBacking implements Serializable {
 
     /** An open check whose balance was paid (a re-opened one) is closed without a payment. */
     public boolean isClosable() {
-        OrderView current = getOrder();
-        return current != null && isOpen() && current.balance().signum() == 0
-                && getLines().stream().anyMatch(l -> "ACTIVE".equals(l.status()));
+        return allows("complete");
     }
 
     /** The check's discount as it reads, e.g. "10 %" or "EUR 2.00". */
@@ -716,9 +724,7 @@ public class SaleBacking implements Serializable {
     }
 
     public boolean isRefundable() {
-        OrderView current = getOrder();
-        return current != null && ("COMPLETED".equals(current.status()) || "PARTIALLY_REFUNDED".equals(current.status()))
-                && getRefundableAmount().signum() > 0;
+        return allows("refund");
     }
 
     public String money(BigDecimal value) {

@@ -1,20 +1,21 @@
 package com.rms.pos.api;
 
-import com.rms.payment.application.PaymentCommand;
-import com.rms.payment.application.Payments;
-import com.rms.payment.application.QuickSales;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
 import com.rms.pos.application.CreateOrderCommand;
 import com.rms.pos.application.DiscountCommand;
-import com.rms.pos.application.LineCommand;
+import com.rms.pos.application.OrderQueries;
 import com.rms.pos.application.OrderView;
 import com.rms.pos.application.Orders;
+import com.rms.pos.application.QuickSales;
 import com.rms.pos.application.Receipts;
 import com.rms.pos.application.RefundCommand;
+import com.rms.pos.application.Refunds;
 import com.rms.pos.application.SendCommand;
+import com.rms.pos.application.Settlement;
+import com.rms.pos.application.TenderCommand;
 import com.rms.pos.application.VoidCommand;
 import com.rms.web.edge.Idempotency;
 import com.rms.web.edge.Paging;
@@ -54,23 +55,25 @@ public class OrderResource {
     Orders orders;
 
     @Inject
-    Payments payments;
+    OrderQueries queries;
 
     @Inject
-    Receipts receipts;
+    Settlement settlement;
 
     @Inject
     QuickSales quickSales;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    Receipts receipts;
 
     @Inject
     Idempotency idempotency;
 
     @Context
     HttpServletRequest request;
-
-    /** The lines to add to an order. */
-    public record AddLinesRequest(List<LineCommand> lines) {
-    }
 
     /**
      * Creates an order; with {@code payments}, a quick sale (see {@link QuickSales}: a retry of a
@@ -80,26 +83,26 @@ public class OrderResource {
     @POST
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public Response create(@HeaderParam(Idempotency.HEADER) String key, CreateOrderCommand command) {
-        return idempotency.once(key, request, command, 201, (stored, resume) -> {
+        return idempotency.once(key, request, Settlement.createOperation(), command, 201, (stored, resume) -> {
             Long order = resume != null ? resume : Idempotency.storedId(stored);
             if (order != null) {
-                orders.get(order);
+                queries.get(order);
             }
-        }, resume -> QuickSales.isQuickSale(command) ? quickSales.sell(command, key, resume) : orders.create(command, key));
+        }, attempt -> quickSales.create(command, attempt));
     }
 
     @GET
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
     public Page<OrderView> list(@QueryParam("outletId") Long outletId, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
-        return orders.list(outletId, status, from, to, paging.request());
+        return queries.list(outletId, status, from, to, paging.request());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
     public OrderView get(@PathParam("id") long id) {
-        return orders.get(id);
+        return queries.get(id);
     }
 
     /** The receipt: HTML unless the client asks for {@code application/pdf}. */
@@ -118,7 +121,8 @@ public class OrderResource {
     @POST
     @Path("/{id}/lines")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
-    public OrderView addLines(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AddLinesRequest body) {
+    public OrderView addLines(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            Orders.AddLinesCommand body) {
         return orders.addLines(id, version(ifMatch), body == null ? null : body.lines());
     }
 
@@ -150,7 +154,7 @@ public class OrderResource {
     @Path("/{id}/reopen")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public OrderView reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VoidCommand body) {
-        return orders.reopen(id, version(ifMatch), body);
+        return settlement.reopen(id, version(ifMatch), body);
     }
 
     /** Completes an open order with nothing left to pay (a re-opened one, or one discounted to nothing). */
@@ -158,7 +162,7 @@ public class OrderResource {
     @Path("/{id}/complete")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public OrderView complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        return orders.close(id, version(ifMatch));
+        return settlement.complete(id, version(ifMatch));
     }
 
     /** An order discount with its reason, and a manager's PIN when it is above the approval threshold. */
@@ -198,17 +202,17 @@ public class OrderResource {
     @POST
     @Path("/{id}/payments")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
-    public Response pay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, PaymentCommand body) {
-        return idempotency.once(key, request, body, 201, (stored, resume) -> orders.get(id),
-                resume -> payments.pay(id, body, key));
+    public Response pay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, TenderCommand body) {
+        return idempotency.once(key, request, Settlement.payOperation(id), body, 201, (stored, resume) -> queries.get(id),
+                attempt -> settlement.pay(id, body, attempt));
     }
 
     @POST
     @Path("/{id}/refunds")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     public Response refund(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key, RefundCommand body) {
-        return idempotency.once(key, request, body, 201, (stored, resume) -> orders.get(id),
-                resume -> payments.refund(id, body, key));
+        return idempotency.once(key, request, Settlement.refundOperation(id), body, 201,
+                (stored, resume) -> queries.get(id), attempt -> refunds.refund(id, body, attempt));
     }
 
     /** The version in {@code If-Match} ({@code "3"}, {@code W/"3"} or {@code 3}), or null when absent. */

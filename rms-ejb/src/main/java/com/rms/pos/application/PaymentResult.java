@@ -1,4 +1,4 @@
-package com.rms.payment.application;
+package com.rms.pos.application;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
