@@ -48,6 +48,9 @@ public class MenuCatalog {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OutletMenus outletMenus;
+
     // ---- tax rates
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -318,6 +321,6 @@ public class MenuCatalog {
 
     /** Cached outlet menus of this tenant are stale from this transaction's commit on. */
     private void changed() {
-        MenuRevision.bump(em);
+        outletMenus.changed();
     }
 }

@@ -10,11 +10,15 @@ import com.rms.menu.domain.OutletItemOverride;
 import com.rms.menu.domain.TaxRate;
 import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.error.NotFoundException;
+import com.rms.platform.events.RmsEvent;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.validation.Validation;
 import com.rms.tenancy.application.OutletDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -23,24 +27,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The menu as an outlet sells it: the chain's menu with the outlet's price and availability
  * overrides (everything not overridden is inherited). Rendered menus are cached per tenant and
- * outlet, validated on every read against the tenant's menu revision and the outlet's version (one
- * round trip), so a change on any server is seen at once and one tenant's cache can
- * never answer for another.
+ * outlet ({@link MenuCache}) with the bytes and entity tag a GET answers with. A read of the menu
+ * trusts the last check of the tenant's menu revision and the outlet's version for up to a second
+ * (a change committed on another server is served within it; one committed on this server at once),
+ * so a busy menu costs no database round trip per request. Pricing an order ({@link #sellable})
+ * always checks against the database in the order's own transaction, so an order is never priced
+ * from a menu another server already changed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OutletMenus {
+
+    /** How long a check of the revision is trusted by menu reads; a second at most. */
+    static final long CHECK_MAX_AGE_NANOS = 1_000_000_000L;
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
@@ -54,28 +63,50 @@ public class OutletMenus {
     @Inject
     Validation validation;
 
-    /** A rendered menu and the entity tag that identifies this state of it. */
-    public record SoldMenu(String etag, String json) {}
+    @Inject
+    Event<MenuChanged> changes;
 
-    private record Cached(long revision, long outletVersion, SoldMenu menu, SellableMenu sellable) {}
+    /** A rendered menu, its UTF-8 bytes as served, and the entity tag that identifies this state of it. */
+    public record SoldMenu(String etag, String json, byte[] body) {
 
-    private final Map<String, Map<Long, Cached>> cache = new ConcurrentHashMap<>();
+        SoldMenu(String etag, String json) {
+            this(etag, json, json.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 
+    /** The tenant's menu changed in the transaction that fired this; cached menus are stale once it commits. */
+    record MenuChanged(String tenant) {}
+
+    private final MenuCache cache = new MenuCache(CHECK_MAX_AGE_NANOS, System::nanoTime);
+
+    /**
+     * The outlet's menu as served to reads: from the cache while its last check is less than a
+     * second old, otherwise checked (and rendered when changed). No transaction of its own: a hit
+     * touches neither the database nor the transaction manager.
+     */
     public SoldMenu menu(long outletId) {
-        return current(outletId).menu();
+        String tenant = TenantContext.require().slug();
+        requireAccess(outletId);
+        MenuCache.Entry entry = cache.fresh(tenant, outletId);
+        return (entry != null ? entry : current(tenant, outletId)).menu();
     }
 
     /** The same menu as {@link #menu} for pricing and validating orders: the items the outlet sells, by id. */
     public SellableMenu sellable(long outletId) {
-        return current(outletId).sellable();
+        String tenant = TenantContext.require().slug();
+        requireAccess(outletId);
+        return current(tenant, outletId).sellable();
     }
 
-    private Cached current(long outletId) {
-        String tenant = TenantContext.require().slug();
+    private static void requireAccess(long outletId) {
         if (!CallerContext.current().mayAccessOutlet(outletId)) {
             throw new NotFoundException("no outlet " + outletId);
         }
-        // one round trip validates the cache: the outlet's version and currency, and the menu revision
+    }
+
+    /** Checks the cached menu against the database (one round trip) and renders it when it changed. */
+    private MenuCache.Entry current(String tenant, long outletId) {
+        long epoch = cache.epoch(tenant);
         List<?> rows = em.createNativeQuery("select o.version, o.currency, r.revision from outlet o, menu_revision r "
                 + "where o.id = ?1 and r.id = 1").setParameter(1, outletId).getResultList();
         if (rows.isEmpty()) {
@@ -85,17 +116,35 @@ public class OutletMenus {
         long outletVersion = ((Number) row[0]).longValue();
         String currency = (String) row[1];
         long revision = ((Number) row[2]).longValue();
-        Map<Long, Cached> tenantCache = cache.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-        Cached cached = tenantCache.get(outletId);
-        if (cached != null && cached.revision() == revision && cached.outletVersion() == outletVersion) {
-            return cached;
+        MenuCache.Entry confirmed = cache.confirmed(tenant, outletId, revision, outletVersion, epoch);
+        if (confirmed != null) {
+            return confirmed;
         }
         Map<Long, SellableMenu.Item> sellable = new HashMap<>();
         SoldMenu menu = new SoldMenu("\"m" + revision + "-o" + outletId + "-v" + outletVersion + "\"",
                 render(outletId, currency, revision, sellable));
-        Cached fresh = new Cached(revision, outletVersion, menu, new SellableMenu(outletId, currency, Map.copyOf(sellable)));
-        tenantCache.put(outletId, fresh);
-        return fresh;
+        return cache.store(tenant, outletId, revision, outletVersion, menu,
+                new SellableMenu(outletId, currency, Map.copyOf(sellable)), epoch);
+    }
+
+    /**
+     * Bumps the tenant's menu revision in the caller's transaction: every server's cached menus of the
+     * tenant are stale from its commit on (this server's at once, the others' within a second).
+     */
+    public void changed() {
+        MenuRevision.bump(em);
+        changes.fire(new MenuChanged(TenantContext.require().slug()));
+    }
+
+    void onMenuChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MenuChanged change) {
+        cache.invalidate(change.tenant());
+    }
+
+    /** An outlet's version is part of its menu's state (its currency); a change here is seen at once. */
+    void onOutletChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RmsEvent event) {
+        if ("outlet.updated".equals(event.type())) {
+            cache.invalidate(event.tenant());
+        }
     }
 
     /** The outlet's overrides, one per item it prices or sells differently from the chain. */
@@ -129,7 +178,7 @@ public class OutletMenus {
         } else {
             override.set(command.price(), command.available());
         }
-        MenuRevision.bump(em);
+        changed();
     }
 
     private String render(long outletId, String currency, long revision, Map<Long, SellableMenu.Item> sellable) {

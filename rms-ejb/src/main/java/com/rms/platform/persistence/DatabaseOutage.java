@@ -26,7 +26,7 @@ public final class DatabaseOutage {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && outageState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (outageState(sql.getSQLState()) || refusesConnections(sql))) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -37,6 +37,16 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * PostgreSQL refusing new sessions of a database an operator closed ({@code ALTER DATABASE ...
+     * ALLOW_CONNECTIONS false}, e.g. during maintenance): SQL state 55000 is "object not in prerequisite
+     * state" in general, so only with the refusal's own message.
+     */
+    static boolean refusesConnections(SQLException sql) {
+        return "55000".equals(sql.getSQLState()) && sql.getMessage() != null
+                && sql.getMessage().contains("not currently accepting connections");
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.rms.platform.tenant;
 
+import com.rms.platform.persistence.FailFastSession;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,6 +22,12 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 public class TenantSchemaSessionListener extends SessionEventAdapter {
 
     private static final Map<Class<?>, MethodHandle> GET_CONNECTION = new ConcurrentHashMap<>();
+
+    /** Registered here because a persistence unit takes one session listener: see {@link FailFastSession}. */
+    @Override
+    public void preLogin(SessionEvent event) {
+        FailFastSession.configure(event.getSession());
+    }
 
     @Override
     public void postAcquireConnection(SessionEvent event) {

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -89,7 +88,6 @@ public class StaffGrants {
      *
      * @throws AuthenticationException if the member is gone, inactive, or keeps none of the roles
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Caller current(Caller claimed, long staffId) {
         String tenant = claimed.tenant();
         Grant grant = tenant == null ? null : grants.get(tenant + "|" + staffId, k -> load(tenant, staffId)).orElse(null);

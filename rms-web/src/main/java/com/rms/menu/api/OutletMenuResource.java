@@ -6,6 +6,7 @@ import com.rms.menu.application.OutletMenus.SoldMenu;
 import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 
-/** The menu as an outlet sells it (with {@code ETag} / 304) and the outlet's overrides. */
+/**
+ * The menu as an outlet sells it (with {@code ETag} / 304) and the outlet's overrides. One instance
+ * serves every request (it holds no request state): the busiest read of the API builds no resource
+ * object per call, and answers with the cached menu's bytes as they are.
+ */
+@ApplicationScoped
 @Path("/outlets/{outletId}/menu")
 @TenantScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +41,7 @@ public class OutletMenuResource {
                 .anyMatch(tag -> tag.equals(menu.etag()) || tag.equals("W/" + menu.etag()) || tag.equals("*"))) {
             return Response.notModified().header("ETag", menu.etag()).build();
         }
-        return Response.ok(menu.json(), MediaType.APPLICATION_JSON).header("ETag", menu.etag())
+        return Response.ok(menu.body(), MediaType.APPLICATION_JSON).header("ETag", menu.etag())
                 .header("Cache-Control", "private, no-cache").build();
     }
 

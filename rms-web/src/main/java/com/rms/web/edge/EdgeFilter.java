@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,7 +43,7 @@ public class EdgeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String incoming = request.getHeader(REQUEST_ID);
-        String requestId = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String requestId = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : newRequestId();
         CallerContext.setRequestId(requestId);
         CallerContext.setRequest(new RequestFacts(request.getMethod(), request.getRequestURI(),
                 clientAddress.of(request), request.getUserPrincipal() != null));
@@ -57,6 +58,18 @@ public class EdgeFilter extends HttpFilter {
             TenantContext.clear();
             CallerContext.clear();
         }
+    }
+
+    /**
+     * A random id in the UUID (version 4) form. Not {@code UUID.randomUUID()}: its shared
+     * {@code SecureRandom} is a lock every request took, and a request id is a correlation key, not
+     * a secret (the client sees it, and may choose it).
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private PayloadTooLargeException tooLarge() {

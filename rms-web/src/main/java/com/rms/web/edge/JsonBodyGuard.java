@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -47,6 +48,9 @@ public class JsonBodyGuard implements ReaderInterceptor {
     /** The documented array limits of the API by field name; every other array: {@value #MAX_ARRAY}. */
     static final Map<String, Integer> ARRAY_LIMITS = Map.of("lines", 200, "payments", 20);
 
+    /** One factory for every body: {@code Json.createParser} looks the provider up on each call. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
     @Inject
     @ConfigProperty(name = "rms.http.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
@@ -85,7 +89,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     /** Checks a JSON text; malformed JSON is left to the binder, which answers 400 for it. */
     static void scan(byte[] body) {
         Deque<Level> path = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             String key = null;
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();

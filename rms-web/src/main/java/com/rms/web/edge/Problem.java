@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,9 +63,9 @@ public record Problem(String kind, int status, String title, String detail, Stri
         }
         JsonValue current = null;
         if (e instanceof ConflictException c && c.current() != null) {
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                current = Json.createReader(new StringReader(jsonb.toJson(c.current()))).readValue();
-            } catch (Exception failure) {
+            try {
+                current = Json.createReader(new StringReader(Binder.JSONB.toJson(c.current()))).readValue();
+            } catch (RuntimeException failure) {
                 throw new IllegalStateException("cannot write the current state of a conflict", failure);
             }
         }
@@ -83,7 +84,7 @@ public record Problem(String kind, int status, String title, String detail, Stri
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Shared.JSON.createObjectBuilder()
                 .add("type", "urn:rms:problem:" + kind)
                 .add("title", title)
                 .add("status", status);
@@ -97,8 +98,8 @@ public record Problem(String kind, int status, String title, String detail, Stri
             json.add("requestId", requestId);
         }
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Shared.JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(Shared.JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         if (current != null) {
@@ -108,5 +109,15 @@ public record Problem(String kind, int status, String title, String detail, Stri
             extensions.forEach((name, value) -> json.add(name, value.longValue()));
         }
         return json.build();
+    }
+
+    /** Built once: the JSON-P provider lookup is costly, and the factory is thread-safe. */
+    private static final class Shared {
+        static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    }
+
+    /** A JSON-B instance, built once and only when a conflict shows the current state (thread-safe). */
+    private static final class Binder {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }

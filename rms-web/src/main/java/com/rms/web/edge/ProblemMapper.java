@@ -10,7 +10,9 @@ import com.rms.platform.error.ServiceUnavailableException;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.logging.LogContext;
 import com.rms.platform.logging.RmsLog;
+import com.rms.platform.persistence.DatabaseOutage;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.TokenBucket;
 import com.rms.platform.security.RequestFacts;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -36,6 +38,10 @@ import java.util.Map;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final RmsLog LOG = RmsLog.of(ProblemMapper.class);
+    /** One line a second about an outage is enough: every request fails alike while it lasts. */
+    private static final TokenBucket OUTAGE_LOGS = new TokenBucket(1, 1, System.nanoTime());
+    /** What a client is told to wait when the database cannot be reached: readiness notices within a second. */
+    static final long DATABASE_RETRY_AFTER_SECONDS = 2;
     private static final String MALFORMED = "the body is not valid JSON of the expected shape";
     /** HTTP-level refusals that are not application errors: their own status and kind. */
     private static final Map<Integer, String[]> PROTOCOL_KINDS = Map.of(
@@ -90,6 +96,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.error(LogContext.REQUEST, "unexpected failure of " + request.method() + " " + request.path(), thrown);
             return internal();
         }
+        if (problem.status() == 503 && DatabaseOutage.isOutage(thrown) && OUTAGE_LOGS.tryTake(System.nanoTime()) == 0) {
+            LOG.warn(LogContext.REQUEST, "database unreachable during " + request.method() + " " + request.path()
+                    + ": " + RmsLog.clip(String.valueOf(thrown)));
+        }
         if (problem.status() == 401 || problem.status() == 403) {
             LOG.warn(LogContext.SECURITY, problem.kind() + " " + request.method() + " " + request.path()
                     + ": " + RmsLog.clip(problem.getMessage()));
@@ -112,6 +122,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof RmsException rms) {
                 return rms;
             }
+        }
+        if (DatabaseOutage.isOutage(thrown)) {
+            // Not the request's fault and not a defect: the client retries shortly, and readiness
+            // takes the server out of the balancer meanwhile. No stack: the cause is in the class.
+            return new ServiceUnavailableException("the database cannot be reached; retry shortly",
+                    DATABASE_RETRY_AFTER_SECONDS);
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {

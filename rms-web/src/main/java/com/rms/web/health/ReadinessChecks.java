@@ -42,65 +42,80 @@ public class ReadinessChecks {
 
     /**
      * Each dependency is really probed, but at most once a second: an orchestrator or load balancer
-     * polling readiness many times a second must not turn every poll into three round trips.
+     * polling readiness many times a second must not turn every poll into three round trips. What a
+     * poll in between gets is the answer already built (the checks below are built once, too).
      */
-    private final Memo database = new Memo(() -> dependencies.database());
-    private final Memo messaging = new Memo(() -> dependencies.messaging());
-    private final Memo batch = new Memo(() -> dependencies.batch());
+    private final Memo database = new Memo(() -> respond("database", dependencies.database()));
+    private final Memo messaging = new Memo(() -> respond("messaging", dependencies.messaging()));
+    /**
+     * The batch repository lives in the same database, and Liberty's batch persistence retries a
+     * failed read three times five seconds apart: probed while the database is away, it held
+     * readiness for 10-15 s. So it is probed only while the database answers.
+     */
+    private final Memo batch = new Memo(() -> respond("batch-repository",
+            database.get().getStatus() == HealthCheckResponse.Status.UP ? dependencies.batch()
+                    : new Probe(false, "the database is unreachable")));
+    private final Memo payment = new Memo(this::paymentCircuitNow);
+    private final HealthCheck databaseCheck = database::get;
+    private final HealthCheck messagingCheck = messaging::get;
+    private final HealthCheck batchCheck = batch::get;
+    private final HealthCheck paymentCheck = payment::get;
 
     @Produces
     @Readiness
     HealthCheck database() {
-        return () -> respond("database", database.get());
+        return databaseCheck;
     }
 
     @Produces
     @Readiness
     HealthCheck messaging() {
-        return () -> respond("messaging", messaging.get());
+        return messagingCheck;
     }
 
     @Produces
     @Readiness
     HealthCheck batch() {
-        return () -> respond("batch-repository", batch.get());
+        return batchCheck;
     }
 
     /**
      * Always UP: an open card circuit refuses only that tenant's card payments (503 with Retry-After)
      * while cash sales and everything else still work, so it must never take the server out of the
      * load balancer (API.md, System). Its state is data: the worst circuit, how many are open, the
-     * seconds until the first trial call. No tenant names: readiness is public. Not memoized: it reads
-     * the circuits in memory and calls no one.
+     * seconds until the first trial call. No tenant names: readiness is public. It reads the circuits
+     * in memory and calls no one; the answer is reused for up to a second like the others.
      */
     @Produces
     @Readiness
     HealthCheck paymentCircuit() {
-        return () -> {
-            ProviderStatus card = cards.status();
-            long open = card.circuits().stream().filter(c -> "OPEN".equals(c.state())).count();
-            long retryAfter = card.circuits().stream().filter(c -> "OPEN".equals(c.state()))
-                    .mapToLong(ProviderStatus.Circuit::retryAfterSeconds).min().orElse(0);
-            return HealthCheckResponse.named("payment-circuit").up()
-                    .withData("provider", card.provider()).withData("circuit", card.circuit())
-                    .withData("openCircuits", open).withData("retryAfterSeconds", retryAfter).build();
-        };
+        return paymentCheck;
     }
 
-    /** A probe result reused for up to a second. */
+    private HealthCheckResponse paymentCircuitNow() {
+        ProviderStatus card = cards.status();
+        long open = card.circuits().stream().filter(c -> "OPEN".equals(c.state())).count();
+        long retryAfter = card.circuits().stream().filter(c -> "OPEN".equals(c.state()))
+                .mapToLong(ProviderStatus.Circuit::retryAfterSeconds).min().orElse(0);
+        return HealthCheckResponse.named("payment-circuit").up()
+                .withData("provider", card.provider()).withData("circuit", card.circuit())
+                .withData("openCircuits", open).withData("retryAfterSeconds", retryAfter).build();
+    }
+
+    /** A check's answer reused for up to a second. */
     static final class Memo {
         private static final long MAX_AGE_NANOS = 1_000_000_000L;
-        private final Supplier<Probe> probe;
-        private volatile Probe last;
+        private final Supplier<HealthCheckResponse> probe;
+        private volatile HealthCheckResponse last;
         private volatile long at;
 
-        Memo(Supplier<Probe> probe) {
+        Memo(Supplier<HealthCheckResponse> probe) {
             this.probe = probe;
         }
 
-        Probe get() {
+        HealthCheckResponse get() {
             long now = System.nanoTime();
-            Probe current = last;
+            HealthCheckResponse current = last;
             if (current == null || now - at > MAX_AGE_NANOS) {
                 synchronized (this) {
                     if (last == null || System.nanoTime() - at > MAX_AGE_NANOS) {

@@ -114,6 +114,22 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIs503WithRetryAfterNever500() {
+        for (Throwable outage : List.of(
+                new RuntimeException("read failed", new SQLException("Connection refused", "08001")),
+                new jakarta.persistence.PersistenceException(new SQLException("terminating connection", "57P01")),
+                new RuntimeException(new java.sql.SQLTransientConnectionException("no connection within the timeout")))) {
+            ProblemMapper.Rendered rendered = mapper.render(outage);
+            assertEquals(503, rendered.status(), rendered::body);
+            assertEquals("urn:rms:problem:service-unavailable", json(rendered).getString("type"));
+            assertEquals(ProblemMapper.DATABASE_RETRY_AFTER_SECONDS, rendered.retryAfterSeconds());
+            assertFalse(rendered.body().contains("refused") || rendered.body().contains("SQL"), rendered.body());
+        }
+        assertEquals(500, mapper.render(new RuntimeException(new SQLException("syntax error", "42601"))).status(),
+                "a broken statement is still the server's own failure");
+    }
+
+    @Test
     void whatAProblemEchoesIsClipped() {
         String huge = "t".repeat(200_000);
         ProblemMapper.Rendered rendered = mapper.render(new ValidationException("no tenant '" + huge + "'",
