@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import com.rms.platform.messaging.EventJson;
+import com.rms.platform.messaging.EventQueue;
 import com.rms.platform.messaging.EventType;
 import com.rms.platform.messaging.SaleEvent;
 import java.util.UUID;
@@ -40,15 +41,17 @@ public class Outbox {
         String eventId = UUID.randomUUID().toString();
         EventType type = EventType.of(event);
         OutboxEntry entry = new OutboxEntry(eventId, type.wireName(), aggregateId, type.queues().stream()
-                .map(q -> q.queueName()).collect(Collectors.joining(",")), EventJson.write(event.stamped(eventId, tenant)));
+                .map(EventQueue::queueName).collect(Collectors.joining(",")),
+                EventJson.write(event.stamped(eventId, tenant)));
         em.persist(entry);
-        written.fire(new OutboxWritten(tenant, entry.getId()));
+        written.fire(new OutboxWritten(tenant, OutboxMessage.of(entry)));
         return eventId;
     }
 
     /**
      * Appends an event for {@code queues} in the caller's transaction. The payload gets the event's
-     * id and tenant as {@code eventId} and {@code tenant}.
+     * id and tenant as {@code eventId} and {@code tenant}. Kept until every producer appends a
+     * {@link SaleEvent}.
      *
      * @return the event id
      */
@@ -59,7 +62,7 @@ public class Outbox {
         JsonObject body = Json.createObjectBuilder(payload).add("eventId", eventId).add("tenant", tenant).build();
         OutboxEntry entry = new OutboxEntry(eventId, eventType, aggregateId, String.join(",", queues), body.toString());
         em.persist(entry);
-        written.fire(new OutboxWritten(tenant, entry.getId()));
+        written.fire(new OutboxWritten(tenant, OutboxMessage.of(entry)));
         return eventId;
     }
 }
