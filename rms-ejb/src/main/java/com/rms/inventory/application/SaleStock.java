@@ -10,6 +10,7 @@ import com.rms.platform.messaging.SaleLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,20 +36,39 @@ public class SaleStock {
 
     /** Applies an event of the RMS.Inventory queue in the caller's transaction. */
     public void apply(SaleEvent event) {
-        switch (EventType.of(event)) {
-            case ORDER_COMPLETED -> completed((OrderCompleted) event);
-            case ORDER_REOPENED -> reopened((OrderReopened) event);
-            case ORDER_REFUNDED -> throw new MalformedEventException("the inventory consumer does not handle "
-                    + EventType.ORDER_REFUNDED.wireName());
-        }
+        applyAll(List.of(event));
     }
 
-    private void completed(OrderCompleted event) {
+    /**
+     * Applies a batch of events of the RMS.Inventory queue in the caller's transaction: the completed
+     * sales are deducted together (the stock port locks the levels they touch once, after recording
+     * them all, so a batch keeps concurrent orders waiting no longer than one deduction), then the
+     * re-openings are put back. That order is safe: an order is re-opened only after its completion
+     * was applied, and completed again only after its re-opening was.
+     */
+    public void applyAll(List<SaleEvent> events) {
+        List<StockAvailability.Sale> sales = new ArrayList<>();
+        List<OrderReopened> reopenings = new ArrayList<>();
+        for (SaleEvent event : events) {
+            switch (EventType.of(event)) {
+                case ORDER_COMPLETED -> sales.add(sale((OrderCompleted) event));
+                case ORDER_REOPENED -> reopenings.add((OrderReopened) event);
+                case ORDER_REFUNDED -> throw new MalformedEventException("the inventory consumer does not handle "
+                        + EventType.ORDER_REFUNDED.wireName());
+            }
+        }
+        if (!sales.isEmpty()) {
+            stock.deductSold(sales);
+        }
+        reopenings.forEach(this::reopened);
+    }
+
+    private static StockAvailability.Sale sale(OrderCompleted event) {
         // a completion deducts under its own reference (order-N, order-N/2 after a re-opening, ...);
         // events written before references were versioned carry none
         String reference = ofOrder(event.orderId(), Objects.requireNonNullElse(event.stockReference(),
                 reference(event.orderId())));
-        stock.deductSold(event.outletId(), reference, lines(event.lines()));
+        return new StockAvailability.Sale(event.outletId(), reference, lines(event.lines()));
     }
 
     private void reopened(OrderReopened event) {

@@ -6,6 +6,7 @@ import com.rms.platform.messaging.EventHandler;
 import com.rms.platform.messaging.SaleEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Applies the sales of RMS.Inventory to the stock ledger (received by {@code EventReceivers}). */
 @ApplicationScoped
@@ -22,5 +23,10 @@ public class InventoryConsumer implements EventHandler {
     @Override
     public void apply(SaleEvent event) {
         stock.apply(event);
+    }
+
+    @Override
+    public void applyAll(List<SaleEvent> events) {
+        stock.applyAll(events);
     }
 }

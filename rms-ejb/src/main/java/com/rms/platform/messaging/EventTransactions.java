@@ -24,7 +24,9 @@ public class EventTransactions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int apply(EventHandler handler, List<EventMessage> events) {
         List<EventMessage> fresh = processed.firstTimes(handler.consumer(), events);
-        fresh.forEach(e -> handler.apply(e.event()));
+        if (!fresh.isEmpty()) {
+            handler.applyAll(fresh.stream().map(EventMessage::event).toList());
+        }
         return fresh.size();
     }
 }

@@ -31,12 +31,12 @@ class SaleStockTest {
         h.close();
     }
 
-    /** Applies the event as the inventory consumer's transaction does: once per event id. */
-    private void apply(EventMessage event) {
+    /** Applies the events as the inventory consumer's transaction does: one batch, each event once. */
+    private void apply(EventMessage... events) {
         h.call(ALPHA, b -> {
             SaleStock handler = new SaleStock();
             handler.stock = b.port();
-            return ConsumerHarness.applyNew(b.em(), EventConsumer.INVENTORY, handler::apply, List.of(event));
+            return ConsumerHarness.applyNewAll(b.em(), EventConsumer.INVENTORY, handler::applyAll, List.of(events));
         });
     }
 
@@ -69,6 +69,19 @@ class SaleStockTest {
         apply(completed("e-other", 700, 100));
         assertEquals(after, h.snapshot(ALPHA), "a redelivery or a second event for the same order changes no stock");
         assertEquals(2, h.count(ALPHA, "processed_event", "consumer = 'inventory'"));
+        h.assertLedgerBalances(ALPHA);
+    }
+
+    @Test
+    void aBatchOfCompletionsIsDeductedOnceEachWithTheRestOfItsBatch() {
+        apply(completed("e-1", 700, 100));
+        apply(completed("e-1", 700, 100), completed("e-2", 701, 100), completed("e-3", 702, 100), completed("e-2", 701, 100),
+                withReference("order.reopened", "e-4", "order-700"));
+        assertEquals(List.of(List.of("order-701", 4L), List.of("order-702", 4L)), h.rows(ALPHA, "select reference, count(*) "
+                + "from stock_movement where reason = 'SALE' and reference <> 'order-700' group by reference order by 1"));
+        assertEquals(4, h.count(ALPHA, "stock_movement", "reason = 'REFUND' and reference = 'order-700'"),
+                "the re-opening in the same batch put back what the first completion took");
+        assertEquals(4, h.count(ALPHA, "processed_event", "consumer = 'inventory'"));
         h.assertLedgerBalances(ALPHA);
     }
 

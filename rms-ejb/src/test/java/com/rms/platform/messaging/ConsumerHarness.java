@@ -65,8 +65,16 @@ public final class ConsumerHarness extends TenantDatabase {
      */
     public static int applyNew(EntityManager em, EventConsumer consumer, java.util.function.Consumer<SaleEvent> apply,
             List<EventMessage> events) {
+        return applyNewAll(em, consumer, all -> all.forEach(apply), events);
+    }
+
+    /** As {@link #applyNew}, handing the new events to {@code applyAll} together, as a consumer's batch. */
+    public static int applyNewAll(EntityManager em, EventConsumer consumer,
+            java.util.function.Consumer<List<SaleEvent>> applyAll, List<EventMessage> events) {
         List<EventMessage> fresh = processed(em).firstTimes(consumer, events);
-        fresh.forEach(e -> apply.accept(e.event()));
+        if (!fresh.isEmpty()) {
+            applyAll.accept(fresh.stream().map(EventMessage::event).toList());
+        }
         return fresh.size();
     }
 
