@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * The side effects of a sale through the outbox and the JMS consumers, black box: customers (find or
  * create, search, isolation), a completed order's stock, sales facts and loyalty points (each once),
  * analytics isolation, and a message the loyalty consumer can never apply ending in the exception
- * destination without holding up the next one.
+ * destination without holding up the next one (ExceptionMessagesIT lists and re-drives it).
  */
 class SideEffectsIT {
 
@@ -216,8 +216,8 @@ class SideEffectsIT {
 
     /**
      * A message no consumer can ever apply — here a corrupt outbox row, as a faulty producer or a
-     * hand-edited database would leave it — is retried, lands in the exception destination, and
-     * does not block the queue. The row is written straight into the tenant's schema, which needs a
+     * hand-edited database would leave it — lands in the exception destination (at once: a body that
+     * does not bind is never tried again), and does not block the queue. The row is written straight into the tenant's schema, which needs a
      * database the test can reach: PostgreSQL (CI's second phase), not the server's embedded H2.
      */
     @Test

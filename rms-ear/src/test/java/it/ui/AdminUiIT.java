@@ -169,6 +169,29 @@ class AdminUiIT {
         browser.until(d -> browser.pageHas("not allowed"));
     }
 
+    @Test
+    void theOwnerSeesTheChainsFailedSideEffectsAndAManagerIsRefusedThem() {
+        browser.open("/admin/outlets.xhtml");
+        signIn("demo", "owner", "owner-demo");
+        browser.until(d -> browser.pageHas("Bistro Mitte"));
+        browser.find(By.id("nav:menuFailed")).click();
+        browser.until(d -> browser.path().startsWith("/admin/exception-messages.xhtml"));
+        browser.until(d -> browser.pageHas("Failed side effects"));
+        // the demo chain's sales all went through: nothing to re-drive
+        assertTrue(browser.pageHas("Nothing failed: every side effect of your orders was applied."));
+        assertFalse(browser.find(By.id("failedForm:redriveAll")).isEnabled(), "nothing to re-drive");
+        browser.snapshot("admin-failed-side-effects");
+        browser.find(By.id("nav:logout")).click();
+        browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
+
+        signIn("demo", "manager", "manager-demo");
+        browser.until(d -> browser.pageHas("Bistro Mitte"));
+        assertTrue(browser.driver.findElements(By.id("nav:menuFailed")).isEmpty(), "no such menu for a manager");
+        browser.open("/admin/exception-messages.xhtml");
+        browser.until(d -> browser.pageHas("not allowed"));
+        assertFalse(browser.pageHas("Re-drive"));
+    }
+
     /** An API call that carries only the browser's cookies (as a forged cross-site request would). */
     private HttpResponse<String> apiWithBrowserCookies(String path) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

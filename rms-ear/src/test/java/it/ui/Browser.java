@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
             System.err.println("\n!!!!!!!! BROWSER TESTS SKIPPED: " + why + " !!!!!!!!\n");
             Assumptions.assumeTrue(false, why);
         }
+        // the server can listen while the application still starts (its pages answer 404 until then)
+        it.Api.awaitReady();
         Path profile = Files.createTempDirectory("rms-ui-chrome");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -4,15 +4,21 @@ import com.rms.platform.tenant.TenantContext.Tenant;
 import com.rms.tenancy.application.SchemaMigrator;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.h2.jdbcx.JdbcDataSource;
@@ -26,13 +32,15 @@ public abstract class TenantDatabase implements AutoCloseable {
 
     public final JdbcDataSource dataSource;
     public final EntityManagerFactory emf;
+    /** While true, every connection the EntityManagers ask for is refused as by a database that is down. */
+    public final AtomicBoolean down = new AtomicBoolean();
 
     protected TenantDatabase(String name, Tenant... tenants) {
         this(name, source -> source, tenants);
     }
 
     /** With the EntityManagers' connections taken through {@code wrap} (e.g. to count them). */
-    protected TenantDatabase(String name, java.util.function.UnaryOperator<javax.sql.DataSource> wrap, Tenant... tenants) {
+    protected TenantDatabase(String name, UnaryOperator<DataSource> wrap, Tenant... tenants) {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
                 + ";MODE=LEGACY;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;"
@@ -44,7 +52,23 @@ public abstract class TenantDatabase implements AutoCloseable {
         }
         emf = new PersistenceProvider().createEntityManagerFactory("rms-ledger-test", Map.of(
                 PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, "META-INF/persistence-test.xml",
-                PersistenceUnitProperties.NON_JTA_DATASOURCE, wrap.apply(dataSource)));
+                PersistenceUnitProperties.NON_JTA_DATASOURCE, wrap.apply(switchable(dataSource))));
+    }
+
+    /** {@code target} refusing connections (SQL state 08001, as a pool whose database is down) while {@link #down}. */
+    private DataSource switchable(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(TenantDatabase.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && down.get()) {
+                        throw new SQLTransientConnectionException("Connection refused (the test stopped the database)",
+                                "08001");
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Sets a (package-private) field the container would inject. */

@@ -5,16 +5,20 @@ import com.rms.analytics.domain.SalesFact;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
-import com.rms.platform.messaging.EventMessage;
+import com.rms.platform.messaging.EventConsumer;
+import com.rms.platform.messaging.EventType;
 import com.rms.platform.messaging.MalformedEventException;
-import com.rms.platform.messaging.ProcessedEvents;
+import com.rms.platform.messaging.OrderCompleted;
+import com.rms.platform.messaging.OrderRefunded;
+import com.rms.platform.messaging.OrderReopened;
+import com.rms.platform.messaging.SaleEvent;
+import com.rms.platform.messaging.SaleLine;
 import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.tenancy.application.OutletDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,9 +39,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sales facts: recorded from the RMS.Analytics queue (one fact per line of a completed order;
- * a void, or the re-opening of a completed order, negates them, a refund adds negative facts scaled by refunded amount / order total), and
- * summed by day, hour, item, category, outlet, staff or channel for the sales report.
+ * Sales facts: recorded from the RMS.Analytics queue (one fact per line of a completed order; the
+ * re-opening of a completed order negates them, a refund adds negative facts scaled by refunded
+ * amount / order total), and summed by day, hour, item, category, outlet, staff or channel for the
+ * sales report.
  *
  * <p>Refund rounding: each line's gross and tax share is rounded HALF_EVEN to 2 decimals, and the
  * rounding remainder goes to the line with the largest amount, so the refund facts sum exactly to
@@ -47,15 +52,12 @@ import java.util.stream.Collectors;
 @Transactional
 public class SalesFacts {
 
-    public static final String CONSUMER = "analytics";
+    public static final String CONSUMER = EventConsumer.ANALYTICS.consumerName();
     private static final int SCALE = 2;
     private static final int MAX_DAYS = 366;
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
-
-    @Inject
-    ProcessedEvents processed;
 
     @Inject
     OutletDirectory outlets;
@@ -64,52 +66,49 @@ public class SalesFacts {
     private record Sold(SalesFact.Line line, int quantity, BigDecimal net, BigDecimal tax, BigDecimal gross) {
     }
 
-    public void apply(EventMessage event) {
-        SaleKind kind = switch (event.type()) {
-            case "order.completed" -> SaleKind.SALE;
-            case "order.voided", "order.reopened" -> SaleKind.VOID;
-            case "order.refunded" -> SaleKind.REFUND;
-            default -> throw new MalformedEventException("the analytics consumer does not handle " + event.type());
-        };
-        long orderId = event.requireLong("orderId");
-        long outletId = event.requireLong("outletId");
-        List<Sold> lines = lines(event, orderId, outletId);
-        BigDecimal amount = kind == SaleKind.REFUND ? event.requireMoney("amount") : null;
-        BigDecimal total = kind == SaleKind.REFUND ? event.requireMoney("total") : null;
-        if (kind == SaleKind.REFUND && (total.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(total) > 0)) {
-            throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
-        }
-        OffsetDateTime at = time(event, switch (event.type()) {
-            case "order.completed" -> "completedAt";
-            case "order.reopened" -> "reopenedAt";
-            case "order.voided" -> "voidedAt";
-            default -> "refundedAt";
-        });
-        if (!processed.firstTime(CONSUMER, event)) {
-            return;
-        }
-        ZoneId zone = zone(outletId);
-        switch (kind) {
-            case SALE -> lines.forEach(l -> em.persist(new SalesFact(event.eventId(), kind, l.line(), at, zone,
-                    l.quantity(), l.net(), l.tax(), l.gross())));
-            case VOID -> {
-                Map<Long, SalesFact.Line> sold = soldLines(orderId);
-                lines.forEach(l -> em.persist(new SalesFact(event.eventId(), kind, sold.getOrDefault(l.line().lineId(),
-                        l.line()), at, zone, -l.quantity(), l.net().negate(), l.tax().negate(), l.gross().negate())));
-            }
-            case REFUND -> refund(event.eventId(), lines, amount, total, at, zone, soldLines(orderId));
+    /** Applies an event of the RMS.Analytics queue in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(SaleEvent event) {
+        List<Sold> lines = lines(event);
+        switch (EventType.of(event)) {
+            case ORDER_COMPLETED -> sold(event.eventId(), lines, ((OrderCompleted) event).completedAt(),
+                    zone(event.outletId()));
+            case ORDER_REOPENED -> reversed(event.eventId(), lines, ((OrderReopened) event).reopenedAt(),
+                    zone(event.outletId()), soldLines(event.orderId()));
+            case ORDER_REFUNDED -> refunded((OrderRefunded) event, lines);
         }
     }
 
-    private void refund(String eventId, List<Sold> lines, BigDecimal amount, BigDecimal total, OffsetDateTime at,
-            ZoneId zone, Map<Long, SalesFact.Line> sold) {
+    private void sold(String eventId, List<Sold> lines, OffsetDateTime completedAt, ZoneId zone) {
+        OffsetDateTime at = orNow(completedAt);
+        lines.forEach(l -> em.persist(new SalesFact(eventId, SaleKind.SALE, l.line(), at, zone, l.quantity(), l.net(),
+                l.tax(), l.gross())));
+    }
+
+    /** A re-opening negates what the completion recorded, booked against the sale's dimensions. */
+    private void reversed(String eventId, List<Sold> lines, OffsetDateTime reopenedAt, ZoneId zone,
+            Map<Long, SalesFact.Line> sold) {
+        OffsetDateTime at = orNow(reopenedAt);
+        lines.forEach(l -> em.persist(new SalesFact(eventId, SaleKind.VOID, sold.getOrDefault(l.line().lineId(),
+                l.line()), at, zone, -l.quantity(), l.net().negate(), l.tax().negate(), l.gross().negate())));
+    }
+
+    private void refunded(OrderRefunded event, List<Sold> lines) {
+        BigDecimal amount = event.amount();
+        BigDecimal total = event.total();
+        if (amount.compareTo(total) > 0) {
+            throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
+        }
+        OffsetDateTime at = orNow(event.refundedAt());
+        ZoneId zone = zone(event.outletId());
+        Map<Long, SalesFact.Line> sold = soldLines(event.orderId());
         List<BigDecimal> gross = share(lines.stream().map(Sold::gross).toList(), amount, total);
         List<BigDecimal> tax = share(lines.stream().map(Sold::tax).toList(), amount, total);
         boolean full = amount.compareTo(total) == 0;
         for (int i = 0; i < lines.size(); i++) {
             Sold l = lines.get(i);
-            em.persist(new SalesFact(eventId, SaleKind.REFUND, sold.getOrDefault(l.line().lineId(), l.line()), at, zone,
-                    full ? -l.quantity() : 0, gross.get(i).subtract(tax.get(i)).negate(), tax.get(i).negate(),
+            em.persist(new SalesFact(event.eventId(), SaleKind.REFUND, sold.getOrDefault(l.line().lineId(), l.line()),
+                    at, zone, full ? -l.quantity() : 0, gross.get(i).subtract(tax.get(i)).negate(), tax.get(i).negate(),
                     gross.get(i).negate()));
         }
     }
@@ -134,42 +133,27 @@ public class SalesFacts {
         return shares;
     }
 
-    private List<Sold> lines(EventMessage event, long orderId, long outletId) {
-        String staff = event.optionalString("staff");
-        String channel = event.optionalString("channel");
-        String number = event.optionalString("number");
-        String currency = event.optionalString("currency");
+    private static List<Sold> lines(SaleEvent event) {
         List<Sold> lines = new ArrayList<>();
-        for (JsonObject line : event.lines()) {
-            Long categoryId = line.containsKey("categoryId") && !line.isNull("categoryId")
-                    ? EventMessage.requireLong(line, "categoryId") : null;
-            long quantity = EventMessage.requireLong(line, "quantity");
-            if (quantity <= 0 || quantity > 1_000_000) {
-                throw new MalformedEventException("lines[].quantity: must be positive");
+        for (SaleLine line : event.lines()) {
+            if (line.quantity() > 1_000_000) {
+                throw new MalformedEventException("lines[].quantity: must be at most 1000000");
             }
-            SalesFact.Line dims = new SalesFact.Line(orderId, number, EventMessage.requireLong(line, "lineId"),
-                    outletId, staff, channel, EventMessage.requireLong(line, "menuItemId"),
-                    EventMessage.optionalString(line, "sku"), EventMessage.optionalString(line, "name"), categoryId,
-                    EventMessage.optionalString(line, "categoryName"), currency);
-            lines.add(new Sold(dims, (int) quantity, money(line, "net"), money(line, "tax"), money(line, "gross")));
+            SalesFact.Line dims = new SalesFact.Line(event.orderId(), event.number(), line.lineId(), event.outletId(),
+                    event.staff(), event.channel(), line.menuItemId(), line.sku(), line.name(), line.categoryId(),
+                    line.categoryName(), event.currency());
+            lines.add(new Sold(dims, line.quantity(), money(line.net()), money(line.tax()), money(line.gross())));
         }
         return lines;
     }
 
-    private static BigDecimal money(JsonObject line, String field) {
-        return EventMessage.requireMoney(line, field).setScale(SCALE, RoundingMode.HALF_EVEN);
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static OffsetDateTime time(EventMessage event, String field) {
-        String value = event.optionalString(field);
-        if (value == null || value.isBlank()) {
-            return OffsetDateTime.now(ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException(field + ": must be an ISO-8601 time with offset", e);
-        }
+    /** When the event happened; events without the time count now. */
+    private static OffsetDateTime orNow(OffsetDateTime at) {
+        return at == null ? OffsetDateTime.now(ZoneOffset.UTC) : at;
     }
 
     /** The dimensions the sale recorded for each line of the order (a reversal books against them). */

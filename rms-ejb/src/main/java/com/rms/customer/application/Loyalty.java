@@ -3,9 +3,13 @@ package com.rms.customer.application;
 import com.rms.customer.domain.Customer;
 import com.rms.customer.domain.LoyaltyKind;
 import com.rms.customer.domain.LoyaltyTransaction;
-import com.rms.platform.messaging.EventMessage;
+import com.rms.platform.messaging.EventConsumer;
+import com.rms.platform.messaging.EventType;
 import com.rms.platform.messaging.MalformedEventException;
-import com.rms.platform.messaging.ProcessedEvents;
+import com.rms.platform.messaging.OrderCompleted;
+import com.rms.platform.messaging.OrderRefunded;
+import com.rms.platform.messaging.OrderReopened;
+import com.rms.platform.messaging.SaleEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,95 +25,69 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loyalty points from the RMS.Loyalty queue. A completed order with a customer earns
  * floor(total × {@code rms.loyalty.points-per-unit}) points; a re-opening takes back what the
- * re-opened completion earned (the next completion earns anew); a void takes back what the order
- * still holds; refunds take back floor(earned × refunded so far / total)
- * in total, so partial refunds add up to the full reversal. Each event is applied once.
+ * re-opened completion earned (the next completion earns anew); refunds take back
+ * floor(earned × refunded so far / total) in total, so partial refunds add up to the full reversal.
+ * The receiver applies each event once (by event id).
  */
 @ApplicationScoped
 @Transactional
 public class Loyalty {
 
-    public static final String CONSUMER = "loyalty";
+    public static final String CONSUMER = EventConsumer.LOYALTY.consumerName();
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;
 
     @Inject
-    ProcessedEvents processed;
-
-    @Inject
     @ConfigProperty(name = "rms.loyalty.points-per-unit", defaultValue = "1")
     BigDecimal pointsPerUnit;
 
-    public void apply(EventMessage event) {
-        switch (event.type()) {
-            case "order.completed" -> completed(event);
-            case "order.voided" -> voided(event);
-            case "order.reopened" -> reopened(event);
-            case "order.refunded" -> refunded(event);
-            default -> throw new MalformedEventException("the loyalty consumer does not handle " + event.type());
+    /** Applies an event of the RMS.Loyalty queue in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(SaleEvent event) {
+        switch (EventType.of(event)) {
+            case ORDER_COMPLETED -> completed((OrderCompleted) event);
+            case ORDER_REOPENED -> reopened((OrderReopened) event);
+            case ORDER_REFUNDED -> refunded((OrderRefunded) event);
         }
     }
 
-    private void completed(EventMessage event) {
-        long orderId = event.requireLong("orderId");
-        Long customerId = event.optionalLong("customerId").orElse(null);
-        BigDecimal total = event.requireMoney("total");
-        if (!processed.firstTime(CONSUMER, event) || customerId == null) {
+    private void completed(OrderCompleted event) {
+        Long customerId = event.customerId();
+        if (customerId == null) {
             return;
         }
         Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
         if (customer == null) {
-            throw new MalformedEventException("order " + orderId + " names customer " + customerId
+            throw new MalformedEventException("order " + event.orderId() + " names customer " + customerId
                     + ", who is not a customer of this tenant");
         }
+        BigDecimal total = event.total();
         long points = total.multiply(pointsPerUnit).setScale(0, RoundingMode.FLOOR).longValueExact();
         if (customer.isAnonymised() || points <= 0) {
             return;
         }
-        em.persist(new LoyaltyTransaction(customerId, LoyaltyKind.EARN, points, total, orderId, event.eventId(),
-                "order " + event.optionalString("number"), customer.book(points)));
-    }
-
-    /** A void takes back whatever the order still holds in points. */
-    private void voided(EventMessage event) {
-        long orderId = event.requireLong("orderId");
-        if (!processed.firstTime(CONSUMER, event)) {
-            return;
-        }
-        List<LoyaltyTransaction> rows = transactions(orderId);
-        long net = rows.stream().mapToLong(LoyaltyTransaction::getPoints).sum();
-        if (net > 0) {
-            takeBack(rows.get(0).getCustomerId(), net, orderId, event.eventId(), "order voided");
-        }
+        em.persist(new LoyaltyTransaction(customerId, LoyaltyKind.EARN, points, total, event.orderId(),
+                event.eventId(), "order " + event.number(), customer.book(points)));
     }
 
     /**
      * A re-opening takes back all that the re-opened completion earned (a completed order without
      * refunds is the only kind re-opened); the next completion earns anew.
      */
-    private void reopened(EventMessage event) {
-        long orderId = event.requireLong("orderId");
-        String completion = event.requireString("completionEventId");
-        if (!processed.firstTime(CONSUMER, event)) {
-            return;
-        }
-        earn(orderId, completion).ifPresent(earn -> takeBack(earn.getCustomerId(), earn.getPoints(), orderId,
-                event.eventId(), "order re-opened"));
+    private void reopened(OrderReopened event) {
+        earn(event.orderId(), event.completionEventId()).ifPresent(earn -> takeBack(earn.getCustomerId(),
+                earn.getPoints(), event.orderId(), event.eventId(), "order re-opened"));
     }
 
-    private void refunded(EventMessage event) {
-        long orderId = event.requireLong("orderId");
-        BigDecimal amount = event.requireMoney("amount");
-        BigDecimal total = event.requireMoney("total");
-        if (total.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(total) > 0) {
+    private void refunded(OrderRefunded event) {
+        long orderId = event.orderId();
+        BigDecimal amount = event.amount();
+        BigDecimal total = event.total();
+        if (amount.compareTo(total) > 0) {
             throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
         }
-        String completion = event.optionalString("completionEventId");
-        if (!processed.firstTime(CONSUMER, event)) {
-            return;
-        }
-        LoyaltyTransaction earn = earn(orderId, completion).orElse(null);
+        LoyaltyTransaction earn = earn(orderId, event.completionEventId()).orElse(null);
         if (earn == null) {
             return;
         }

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,16 +93,53 @@ public class RecipeStock implements StockAvailability {
         return deduct(outletId, orderReference, lines, true);
     }
 
+    @Override
+    public int deductSold(List<Sale> sales) {
+        Set<String> references = new LinkedHashSet<>();
+        List<Posting> moves = new ArrayList<>();
+        for (Sale sale : sales) {
+            stock.requireOutlet(sale.outletId());
+            requireReference(sale.orderReference());
+            if (references.contains(sale.orderReference()) || deducted(sale.outletId(), sale.orderReference())) {
+                continue;
+            }
+            SortedMap<Long, BigDecimal> total = total(sale.lines());
+            em.persist(new StockOrderPosting(sale.orderReference(), MovementReason.SALE, sale.outletId()));
+            total.forEach((item, quantity) -> moves.add(Posting.move(sale.outletId(), item, MovementReason.SALE,
+                    quantity.negate(), sale.orderReference(), null)));
+            references.add(sale.orderReference());
+        }
+        if (references.isEmpty()) {
+            return 0;
+        }
+        // the markers first: a concurrent duplicate blocks on them and then fails instead of deducting twice
+        em.flush();
+        // what the orders held while they were paid becomes the sales themselves; every level either
+        // touches is locked here, in one order, and the writes follow
+        postings.lockLevels(moves.stream().map(m -> new StockLevel.Key(m.outletId(), m.stockItemId())).toList(),
+                references);
+        postings.release(references);
+        if (!moves.isEmpty()) {
+            postings.post(moves, true);
+        }
+        return references.size();
+    }
+
+    /** Whether the reference's sale was deducted (at this outlet; at another one is refused). */
+    private boolean deducted(long outletId, String orderReference) {
+        StockOrderPosting earlier = em.find(StockOrderPosting.class,
+                new StockOrderPosting.Key(orderReference, MovementReason.SALE));
+        if (earlier != null && earlier.getOutletId() != outletId) {
+            throw new BusinessRuleException("order " + orderReference + " was already deducted at outlet "
+                    + earlier.getOutletId());
+        }
+        return earlier != null;
+    }
+
     private boolean deduct(long outletId, String orderReference, List<OrderLine> lines, boolean sold) {
         stock.requireOutlet(outletId);
         requireReference(orderReference);
-        StockOrderPosting earlier = em.find(StockOrderPosting.class,
-                new StockOrderPosting.Key(orderReference, MovementReason.SALE));
-        if (earlier != null) {
-            if (earlier.getOutletId() != outletId) {
-                throw new BusinessRuleException("order " + orderReference + " was already deducted at outlet "
-                        + earlier.getOutletId());
-            }
+        if (deducted(outletId, orderReference)) {
             return false;
         }
         // what the order held while it was paid becomes the sale itself

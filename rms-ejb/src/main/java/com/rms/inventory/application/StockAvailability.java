@@ -52,6 +52,24 @@ public interface StockAvailability {
      */
     boolean deductSold(long outletId, String orderReference, List<OrderLine> lines);
 
+    /** A completed sale to record: where, under which reference, and its lines. */
+    record Sale(long outletId, String orderReference, List<OrderLine> lines) {
+        public Sale {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Records several sales that already happened, each as {@link #deductSold} does, in one go: every
+     * sale is checked, expanded by recipe and recorded first, and the stock levels they touch are
+     * locked only then, once and in order, so orders being paid at the same time wait on those levels
+     * no longer than the writes take.
+     *
+     * @return how many sales were deducted now (the others were deducted before)
+     * @throws com.rms.platform.error.BusinessRuleException if a reference was already deducted at another outlet
+     */
+    int deductSold(List<Sale> sales);
+
     /**
      * Puts back exactly what was deducted for {@code orderReference} (the ledger's SALE movements,
      * not today's recipes) as REFUND movements carrying the reference.

@@ -68,10 +68,7 @@ public class StockPostings {
         for (Posting p : postings) {
             touched.put(new StockLevel.Key(p.outletId(), p.stockItemId()), null);
         }
-        Map<Long, StockItem> items = new LinkedHashMap<>();
-        touched.keySet().stream().map(StockLevel.Key::stockItemId).distinct().sorted()
-                .forEach(id -> items.put(id, em.find(StockItem.class, id)));
-        touched.keySet().forEach(key -> ensureLevel(key, items.get(key.stockItemId())));
+        Map<Long, StockItem> items = items(touched.keySet());
         Map<StockLevel.Key, StockLevel> levels = lock(touched.keySet());
 
         String user = CallerContext.current().username();
@@ -152,8 +149,12 @@ public class StockPostings {
 
     /** Releases what {@code reference} holds, wherever it is held. @return whether anything was held */
     public boolean release(String reference) {
-        List<StockHold> holds = em.createQuery("select h from StockHold h where h.reference = :r "
-                + "order by h.outletId, h.stockItemId", StockHold.class).setParameter("r", reference).getResultList();
+        return release(List.of(reference));
+    }
+
+    /** Releases what {@code references} hold, wherever it is held. @return whether anything was held */
+    public boolean release(java.util.Collection<String> references) {
+        List<StockHold> holds = holdsOf(references);
         if (holds.isEmpty()) {
             return false;
         }
@@ -163,6 +164,33 @@ public class StockPostings {
         holds.forEach(em::remove);
         em.flush();
         return true;
+    }
+
+    private List<StockHold> holdsOf(java.util.Collection<String> references) {
+        return em.createQuery("select h from StockHold h where h.reference in :r order by h.outletId, h.stockItemId",
+                StockHold.class).setParameter("r", references).getResultList();
+    }
+
+    /**
+     * Locks, in the one order every stock change locks in, the levels of {@code keys} (created if they
+     * never moved) and those {@code references} hold stock at: what a batch of changes takes before
+     * any of its writes, so no lock is taken out of order afterwards.
+     */
+    public void lockLevels(java.util.Collection<StockLevel.Key> keys, java.util.Collection<String> references) {
+        TreeMap<StockLevel.Key, StockItem> touched = new TreeMap<>(ORDER);
+        keys.forEach(key -> touched.put(key, null));
+        holdsOf(references).forEach(h -> touched.put(new StockLevel.Key(h.getOutletId(), h.getStockItemId()), null));
+        items(touched.keySet());
+        lock(touched.keySet());
+    }
+
+    /** The stock items of the levels, with every level row created that does not exist yet. */
+    private Map<Long, StockItem> items(Set<StockLevel.Key> keys) {
+        Map<Long, StockItem> items = new LinkedHashMap<>();
+        keys.stream().map(StockLevel.Key::stockItemId).distinct().sorted()
+                .forEach(id -> items.put(id, em.find(StockItem.class, id)));
+        keys.forEach(key -> ensureLevel(key, items.get(key.stockItemId())));
+        return items;
     }
 
     /**

@@ -1,27 +1,32 @@
 package com.rms.inventory.infrastructure;
 
 import com.rms.inventory.application.SaleStock;
-import com.rms.platform.messaging.EventConsumers;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
+import com.rms.platform.messaging.EventConsumer;
+import com.rms.platform.messaging.EventHandler;
+import com.rms.platform.messaging.SaleEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
+import java.util.List;
 
-/** Applies the sales of RMS.Inventory to the stock ledger (activation spec {@code rms/rms-ejb/InventoryConsumer}). */
-@MessageDriven(name = "InventoryConsumer", activationConfig = {
-    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/RMS.Inventory")})
-public class InventoryConsumer implements MessageListener {
-
-    @Inject
-    EventConsumers consumers;
+/** Applies the sales of RMS.Inventory to the stock ledger (received by {@code EventReceivers}). */
+@ApplicationScoped
+public class InventoryConsumer implements EventHandler {
 
     @Inject
     SaleStock stock;
 
     @Override
-    public void onMessage(Message message) {
-        consumers.consume(SaleStock.CONSUMER, message, stock::apply);
+    public EventConsumer consumer() {
+        return EventConsumer.INVENTORY;
+    }
+
+    @Override
+    public void apply(SaleEvent event) {
+        stock.apply(event);
+    }
+
+    @Override
+    public void applyAll(List<SaleEvent> events) {
+        stock.applyAll(events);
     }
 }

@@ -1,2 +1,2 @@
-/** Consuming the side-effect queues: reading an event message, carrying its tenant, applying it once per consumer. */
+/** The side-effect events and their queues: typed events, the receivers that apply a tenant's batch once per consumer, and the exception destinations. */
 package com.rms.platform.messaging;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import com.rms.platform.messaging.EventJson;
+import com.rms.platform.messaging.EventQueue;
 import com.rms.platform.messaging.EventType;
 import com.rms.platform.messaging.SaleEvent;
 import java.util.UUID;
@@ -38,9 +39,10 @@ public class Outbox {
         String eventId = UUID.randomUUID().toString();
         EventType type = EventType.of(event);
         OutboxEntry entry = new OutboxEntry(eventId, type.wireName(), aggregateId, type.queues().stream()
-                .map(q -> q.queueName()).collect(Collectors.joining(",")), EventJson.write(event.stamped(eventId, tenant)));
+                .map(EventQueue::queueName).collect(Collectors.joining(",")),
+                EventJson.write(event.stamped(eventId, tenant)));
         em.persist(entry);
-        written.fire(new OutboxWritten(tenant, entry.getId()));
+        written.fire(new OutboxWritten(tenant, OutboxMessage.of(entry)));
         return eventId;
     }
 }

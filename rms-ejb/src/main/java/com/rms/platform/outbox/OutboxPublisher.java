@@ -1,28 +1,22 @@
 package com.rms.platform.outbox;
 
 import com.rms.platform.tenant.TenantContext;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.Queue;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Sends outbox rows to their queues and marks them published in one JTA transaction: the JMS sends
- * and the update commit together or not at all. The row is locked first, so the relay and the sweep
- * (of this or another server) never send the same row at the same time; a row sent twice anyway
- * (a crash after the send) is harmless because consumers are idempotent by event id.
+ * Publishes the current tenant's outbox rows: sends them ({@link OutboxSender}, a local JMS
+ * transaction outside the database's) and then marks them published in one statement. A failure
+ * between the two leaves the rows unpublished and they are sent again, which is harmless because
+ * consumers are idempotent by event id: at-least-once delivery, exactly-once effect.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -30,40 +24,44 @@ public class OutboxPublisher {
     @PersistenceContext(unitName = "rms")
     EntityManager em;
 
-    @Resource(lookup = "jms/rmsConnectionFactory")
-    ConnectionFactory connections;
-
-    @Resource(lookup = "jms/RMS.Inventory")
-    Queue inventory;
-
-    @Resource(lookup = "jms/RMS.Analytics")
-    Queue analytics;
-
-    @Resource(lookup = "jms/RMS.Loyalty")
-    Queue loyalty;
-
-    @Resource(lookup = "jms/RMS.Notifications")
-    Queue notifications;
+    @Inject
+    OutboxSender sender;
 
     /**
      * Publishes, oldest first, up to {@code limit} rows of the current tenant still unpublished
-     * {@code grace} after they were written: with no grace what the relay drains after a commit, with
-     * one what a crash or a full executor left behind for the sweep.
+     * {@code grace} after they were written: what a crash, a full executor or an outage left behind.
+     * The rows are locked while they are sent and marked, and rows another server has locked are
+     * skipped, so two sweeps never send the same rows at the same time.
      *
      * @return how many were sent
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sweep(Duration grace, int limit) {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(grace);
-        List<Long> ids = em.createQuery("select m.id from OutboxEntry m where m.publishedAt is null "
-                + "and m.createdAt < :before order by m.id", Long.class)
-                .setParameter("before", before).setMaxResults(limit).getResultList();
-        List<OutboxEntry> due = ids.stream()
-                .map(id -> em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(m -> m != null && m.getPublishedAt() == null)
-                .toList();
-        send(due);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, event_id, event_type, queues, payload, created_at "
+                + "from outbox where published_at is null and created_at < ?1 order by id limit ?2 "
+                + "for update skip locked").setParameter(1, before).setParameter(2, limit).getResultList();
+        List<OutboxMessage> due = rows.stream().map(r -> new OutboxMessage(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], OutboxMessage.queues((String) r[3]), (String) r[4], null)).toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // the sender suspends this transaction: the sends are not part of it, the row locks are held
+        sender.send(TenantContext.require().slug(), due);
+        markPublished(due.stream().map(OutboxMessage::id).toList());
         return due.size();
+    }
+
+    /** Marks rows of the current tenant published, in one statement (the relay calls it after sending). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int markPublished(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update OutboxEntry m set m.publishedAt = :now, m.attempts = m.attempts + 1 "
+                + "where m.id in :ids and m.publishedAt is null")
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("ids", ids).executeUpdate();
     }
 
     /** How many rows of the current tenant wait to be sent. */
@@ -71,31 +69,5 @@ public class OutboxPublisher {
     public long pending() {
         return em.createQuery("select count(m) from OutboxEntry m where m.publishedAt is null", Long.class)
                 .getSingleResult();
-    }
-
-    private void send(List<OutboxEntry> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        String tenant = TenantContext.require().slug();
-        Map<String, Queue> queues = Map.of("RMS.Inventory", inventory, "RMS.Analytics", analytics,
-                "RMS.Loyalty", loyalty, "RMS.Notifications", notifications);
-        // created in the JTA transaction, the context's session is enlisted in it
-        try (JMSContext context = connections.createContext()) {
-            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (OutboxEntry message : messages) {
-                producer.setProperty("tenantId", tenant).setProperty("eventType", message.getEventType())
-                        .setProperty("eventId", message.getEventId());
-                for (String name : message.getQueues().split(",")) {
-                    Queue queue = queues.get(name.trim());
-                    if (queue == null) {
-                        throw new IllegalStateException("outbox row " + message.getId() + " names unknown queue " + name);
-                    }
-                    producer.send(queue, message.getPayload());
-                }
-                message.attempted();
-                message.published();
-            }
-        }
     }
 }

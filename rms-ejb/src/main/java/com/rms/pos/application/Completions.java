@@ -3,7 +3,7 @@ package com.rms.pos.application;
 import com.rms.platform.error.BusinessRuleException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.messaging.ProcessedEvents;
-import com.rms.platform.messaging.SaleConsumer;
+import com.rms.platform.messaging.EventConsumer;
 import com.rms.pos.domain.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import java.util.Set;
 public class Completions {
 
     /** The consumers a completion's events go to. */
-    static final Set<String> CONSUMERS = SaleConsumer.names();
+    static final Set<String> CONSUMERS = EventConsumer.names();
 
     @PersistenceContext(unitName = "rms")
     EntityManager em;

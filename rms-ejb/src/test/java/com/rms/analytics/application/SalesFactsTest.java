@@ -4,8 +4,10 @@ import static com.rms.platform.messaging.ConsumerHarness.ALPHA;
 import static com.rms.platform.messaging.ConsumerHarness.BETA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.platform.messaging.ConsumerHarness;
+import com.rms.platform.messaging.EventConsumer;
 import com.rms.platform.messaging.EventMessage;
 import com.rms.platform.messaging.MalformedEventException;
 import com.rms.platform.paging.PageRequest;
@@ -37,13 +39,14 @@ class SalesFactsTest {
     private static SalesFacts facts(EntityManager em) {
         SalesFacts facts = new SalesFacts();
         facts.em = em;
-        facts.processed = ConsumerHarness.processed(em);
         facts.outlets = ConsumerHarness.outlets(em);
         return facts;
     }
 
+    /** Applies the event as the analytics consumer's transaction does: once per event id. */
     private void apply(EventMessage event) {
-        h.run(event.tenant().equals("alpha") ? ALPHA : BETA, em -> facts(em).apply(event));
+        h.run(event.tenant().equals("alpha") ? ALPHA : BETA, em -> ConsumerHarness.applyNew(em, EventConsumer.ANALYTICS,
+                facts(em)::apply, List.of(event)));
     }
 
     private <T> T report(Function<SalesFacts, T> query) {
@@ -89,6 +92,7 @@ class SalesFactsTest {
         apply(completed("e-1"));
         // 5.00 of 10.00: 1.665 -> 1.66 (HALF_EVEN) twice and 1.67: 4.99, the cent goes to the largest line
         apply(ConsumerHarness.event(ALPHA, "order.refunded", "e-2", "{\"orderId\":500,\"outletId\":1,\"refundId\":9,"
+                + "\"number\":\"A-1\",\"channel\":\"DINE_IN\",\"staff\":\"cashier\",\"currency\":\"EUR\","
                 + "\"amount\":5.00,\"total\":10.00,\"customerId\":null,\"reason\":\"cold\",\"refundedAt\":\"2025-03-11T09:00:00Z\","
                 + "\"lines\":" + LINES + "}"));
         List<List<Object>> refund = h.rows(ALPHA, "select line_id, quantity, net, tax, gross, staff, business_day "
@@ -106,13 +110,16 @@ class SalesFactsTest {
     }
 
     @Test
-    void aVoidNegatesEveryLineAndTheReportNetsToZero() {
+    void aReopeningNegatesEveryLineOfTheSaleAndTheReportNetsToZero() {
         apply(completed("e-1"));
-        EventMessage voided = ConsumerHarness.event(ALPHA, "order.voided", "e-3", "{\"orderId\":500,\"outletId\":1,"
-                + "\"reason\":\"mistake\",\"voidedAt\":\"2025-03-10T22:45:00Z\",\"lines\":" + LINES + "}");
-        apply(voided);
-        apply(voided);
+        EventMessage reopened = ConsumerHarness.event(ALPHA, "order.reopened", "e-3", "{\"orderId\":500,\"outletId\":1,"
+                + "\"total\":10.00,\"reason\":\"mistake\",\"stockReference\":\"order-500\",\"completionEventId\":\"e-1\","
+                + "\"reopenedAt\":\"2025-03-10T22:45:00Z\",\"lines\":" + LINES + "}");
+        apply(reopened);
+        apply(reopened);
         assertEquals(3, h.count(ALPHA, "sales_fact", "kind = 'VOID'"));
+        assertEquals(List.of(List.of("cashier", "DINE_IN", "-3.33")), h.rows(ALPHA, "select staff, channel, gross "
+                + "from sales_fact where kind = 'VOID' and line_id = 1"), "booked against the sale's dimensions");
         SalesReport byItem = report(f -> f.sales("2025-03-10", "2025-03-10", 1L, "item", new PageRequest(0, 50)));
         assertEquals(List.of("100 Burger 0 0.00 0", "300 Cola 0 0.00 0"), byItem.items().stream()
                 .map(r -> r.key() + " " + r.label() + " " + r.quantity() + " " + r.gross() + " " + r.orders()).toList());
@@ -139,11 +146,17 @@ class SalesFactsTest {
     @Test
     void anEventThatCannotBeAppliedThrowsAndLeavesNoTrace() {
         assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.refunded", "e-4",
-                "{\"orderId\":500,\"outletId\":1,\"amount\":12.00,\"total\":10.00,\"lines\":" + LINES + "}")));
+                "{\"orderId\":500,\"outletId\":1,\"refundId\":9,\"amount\":12.00,\"total\":10.00,\"lines\":" + LINES + "}")));
         assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.completed", "e-5",
-                "{\"orderId\":501,\"outletId\":77,\"lines\":" + LINES + "}")), "an outlet this tenant does not have");
-        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.completed", "e-6",
-                "{\"orderId\":501,\"outletId\":1,\"lines\":[]}")));
+                "{\"orderId\":501,\"outletId\":77,\"total\":10.00,\"lines\":" + LINES + "}")),
+                "an outlet this tenant does not have");
+        MalformedEventException noLines = assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(
+                ALPHA, "order.completed", "e-6", "{\"orderId\":501,\"outletId\":1,\"total\":10.00,\"lines\":[]}")));
+        assertTrue(noLines.getMessage().contains("lines"), noLines.getMessage());
+        MalformedEventException badTime = assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(
+                ALPHA, "order.completed", "e-7", "{\"orderId\":501,\"outletId\":1,\"total\":10.00,"
+                + "\"completedAt\":\"yesterday\",\"lines\":" + LINES + "}")));
+        assertTrue(badTime.getMessage().contains("order.completed"), badTime.getMessage());
         assertEquals(0, h.count(ALPHA, "processed_event", null), "a failed event is not marked processed");
         assertEquals(0, h.count(ALPHA, "sales_fact", null));
     }

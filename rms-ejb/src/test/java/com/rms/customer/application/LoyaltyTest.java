@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.messaging.ConsumerHarness;
+import com.rms.platform.messaging.EventConsumer;
 import com.rms.platform.messaging.EventMessage;
 import com.rms.platform.messaging.MalformedEventException;
 import com.rms.platform.paging.PageRequest;
@@ -43,13 +44,13 @@ class LoyaltyTest {
         return customers;
     }
 
+    /** Applies the event as the loyalty consumer's transaction does: once per event id. */
     private void apply(EventMessage event) {
         h.run(ALPHA, em -> {
             Loyalty loyalty = new Loyalty();
             loyalty.em = em;
-            loyalty.processed = ConsumerHarness.processed(em);
             loyalty.pointsPerUnit = rate;
-            loyalty.apply(event);
+            ConsumerHarness.applyNew(em, EventConsumer.LOYALTY, loyalty::apply, List.of(event));
         });
     }
 
@@ -69,7 +70,8 @@ class LoyaltyTest {
 
     private static EventMessage refunded(String eventId, long orderId, String amount, String total) {
         return ConsumerHarness.event(ALPHA, "order.refunded", eventId, "{\"orderId\":" + orderId + ",\"outletId\":1,"
-                + "\"amount\":" + amount + ",\"total\":" + total + ",\"lines\":[]}");
+                + "\"refundId\":" + (900 + orderId) + ",\"amount\":" + amount + ",\"total\":" + total
+                + ",\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":1,\"net\":1,\"tax\":0,\"gross\":1}]}");
     }
 
     @Test
@@ -118,7 +120,7 @@ class LoyaltyTest {
     }
 
     @Test
-    void refundsTakeBackProportionallyAndAVoidTakesBackTheRest() {
+    void refundsTakeBackProportionallyAndEachOnce() {
         long ada = findOrCreate(ALPHA, "Ada", "+491701234567", null).customer().id();
         apply(completed("e-1", 500, ada, "23.75"));   // 23 points
         apply(refunded("e-2", 500, "10.00", "23.75")); // floor(23 x 10 / 23.75) = 9
@@ -126,11 +128,10 @@ class LoyaltyTest {
         assertEquals(14, loyalty(ada).points());
         apply(refunded("e-3", 500, "0.01", "23.75"));  // floor(23 x 10.01 / 23.75) = 9: nothing more yet
         assertEquals(14, loyalty(ada).points());
-        apply(ConsumerHarness.event(ALPHA, "order.voided", "e-4", "{\"orderId\":500,\"outletId\":1,\"reason\":\"x\","
-                + "\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":1,\"net\":1,\"tax\":0,\"gross\":1}]}"));
+        apply(refunded("e-4", 500, "13.74", "23.75")); // floor(23 x 23.75 / 23.75) = 23: the remaining 14
         LoyaltyView view = loyalty(ada);
         assertEquals(0, view.points());
-        assertEquals(List.of("VOID -14 0", "REFUND 0 14", "REFUND -9 14", "EARN 23 23"), view.transactions().stream()
+        assertEquals(List.of("REFUND -14 0", "REFUND 0 14", "REFUND -9 14", "EARN 23 23"), view.transactions().stream()
                 .map(t -> t.kind() + " " + t.points() + " " + t.balanceAfter()).toList());
         assertEquals("[[0]]", h.rows(ALPHA, "select sum(points) from loyalty_transaction").toString(),
                 "the balance is the sum of the ledger");
@@ -153,12 +154,14 @@ class LoyaltyTest {
         apply(completed("e-2", 501, ada, "10.00"));
         assertThrows(MalformedEventException.class, () -> apply(refunded("e-3", 501, "11.00", "10.00")));
         assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.paid", "e-4", "{}")));
+        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.voided", "e-5",
+                "{\"orderId\":501,\"outletId\":1}")), "order.voided is produced by nobody and read by nobody");
         assertEquals(10, loyalty(ada).points());
         assertEquals(1, h.count(ALPHA, "processed_event", null), "only the event that was applied");
     }
 
     private static EventMessage reopened(String eventId, long orderId, String completionEventId) {
-        return ConsumerHarness.event(ALPHA, "order.reopened", eventId, "{\"orderId\":" + orderId + ",\"outletId\":1,"
+        return ConsumerHarness.event(ALPHA, "order.reopened", eventId, "{\"orderId\":" + orderId + ",\"outletId\":1,\"total\":1,"
                 + "\"completionEventId\":\"" + completionEventId + "\",\"stockReference\":\"order-" + orderId + "\","
                 + "\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":1,\"net\":1,\"tax\":0,\"gross\":1}]}");
     }
@@ -178,7 +181,10 @@ class LoyaltyTest {
         assertEquals(15, loyalty(ada).points(), "a re-opening of a completion that earned nothing takes nothing");
         assertEquals(List.of("REFUND -15 15", "EARN 30 30", "VOID -20 0", "EARN 20 20"), loyalty(ada).transactions()
                 .stream().map(t -> t.kind() + " " + t.points() + " " + t.balanceAfter()).toList());
-        assertThrows(MalformedEventException.class, () -> apply(ConsumerHarness.event(ALPHA, "order.reopened", "r-3",
-                "{\"orderId\":500,\"outletId\":1}")), "a re-opening names its completion");
+        MalformedEventException noCompletion = assertThrows(MalformedEventException.class, () -> apply(
+                ConsumerHarness.event(ALPHA, "order.reopened", "r-3", "{\"orderId\":500,\"outletId\":1,\"total\":1,"
+                + "\"stockReference\":\"order-500\",\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":1,"
+                + "\"net\":1,\"tax\":0,\"gross\":1}]}")), "a re-opening names its completion");
+        assertTrue(noCompletion.getMessage().contains("completionEventId"), noCompletion.getMessage());
     }
 }

@@ -215,6 +215,34 @@ class StockLedgerTest {
     }
 
     @Test
+    void aBatchOfSalesIsRecordedOncePerReferenceWithTheirHoldsReleasedAndTheLedgerBalanced() {
+        // order-20 held its stock while it was paid (as a quick sale does); order-21 did not
+        assertTrue((boolean) h.call(ALPHA, b -> b.port().hold(MAIN, "order-20", List.of(new OrderLine(BURGER, List.of(), 2)))));
+        assertTrue(deductSold(MAIN, "order-19", new OrderLine(BURGER, List.of(), 1)));
+        List<StockAvailability.Sale> batch = List.of(
+                new StockAvailability.Sale(MAIN, "order-19", List.of(new OrderLine(BURGER, List.of(), 1))),
+                new StockAvailability.Sale(MAIN, "order-20", List.of(new OrderLine(BURGER, List.of(), 2))),
+                new StockAvailability.Sale(MAIN, "order-21", List.of(new OrderLine(STEAK_PLATE, List.of(), 1),
+                        new OrderLine(BURGER, List.of(EXTRA_CHEESE), 1))),
+                new StockAvailability.Sale(MAIN, "order-20", List.of(new OrderLine(BURGER, List.of(), 2))));
+        assertEquals(2, (int) h.call(ALPHA, b -> b.port().deductSold(batch)),
+                "order-19 was deducted before, order-20 comes twice: two new sales");
+        assertEquals("16", h.onHand(ALPHA, MAIN, BUN), "20 buns less 1 + 2 + 1");
+        assertEquals(0, h.count(ALPHA, "stock_hold", null), "order-20's hold became its sale");
+        assertEquals(List.of(List.of("order-19", 3L), List.of("order-20", 3L), List.of("order-21", 5L)), h.rows(ALPHA,
+                "select reference, count(*) from stock_movement where reason = 'SALE' group by reference order by 1"));
+        String after = h.snapshot(ALPHA);
+        assertEquals(0, (int) h.call(ALPHA, b -> b.port().deductSold(batch)), "the batch again changes nothing");
+        assertEquals(after, h.snapshot(ALPHA));
+        assertThrows(BusinessRuleException.class, () -> h.call(ALPHA, b -> b.port().deductSold(List.of(
+                new StockAvailability.Sale(MAIN, "order-22", List.of(new OrderLine(BURGER, List.of(), 1))),
+                new StockAvailability.Sale(SECOND, "order-21", List.of(new OrderLine(BURGER, List.of(), 1)))))),
+                "a reference deducted at another outlet refuses the batch");
+        assertEquals(after, h.snapshot(ALPHA), "and nothing of it stays");
+        h.assertLedgerBalances(ALPHA);
+    }
+
+    @Test
     void theLedgerCheckItselfSeesALevelTheMovementsDoNotExplain() {
         h.assertLedgerBalances(ALPHA);
         h.sql(ALPHA, "update stock_level set on_hand = on_hand + 1 where outlet_id = 1 and stock_item_id = 11");

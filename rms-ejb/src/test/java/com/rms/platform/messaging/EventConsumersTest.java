@@ -2,6 +2,7 @@ package com.rms.platform.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,18 +13,25 @@ import com.rms.tenancy.application.TenantRegistry;
 import com.rms.tenancy.application.TenantStore;
 import com.rms.tenancy.domain.Tenant;
 import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Around every handler: the message is checked, the tenant carried, and every failure rethrown for redelivery. */
+/**
+ * Around every handler: a message is read into a typed, checked event (or refused as malformed,
+ * naming what is wrong), and a batch is applied as its tenant with a system caller, in one
+ * transaction, with every failure thrown to the receiver.
+ */
 class EventConsumersTest {
 
-    private static EventConsumers consumers() {
+    /** What the handler saw, and where. */
+    private final List<String> seen = new ArrayList<>();
+
+    private EventConsumers consumers() {
         Map<String, Tenant> rows = Map.of("alpha", new Tenant("alpha", "Alpha", "EUR", "UTC", null),
                 "gamma", new Tenant("gamma", "Gamma", "EUR", "UTC", null));
         rows.get("alpha").migrated("5");
@@ -43,65 +51,109 @@ class EventConsumersTest {
         registry.reload();
         EventConsumers consumers = new EventConsumers();
         consumers.tenants = registry;
+        consumers.validator = ConsumerHarness.VALIDATOR;
+        consumers.transactions = new EventTransactions() {
+            @Override
+            public int apply(EventHandler handler, List<EventMessage> events) {
+                events.forEach(e -> handler.apply(e.event()));
+                return events.size();
+            }
+        };
         return consumers;
     }
 
-    /** A text message with these properties and body. */
-    static Message message(String tenant, String type, String eventId, String body) {
-        Map<String, String> props = new java.util.HashMap<>();
-        props.put("tenantId", tenant);
-        props.put("eventType", type);
-        props.put("eventId", eventId);
-        return (Message) Proxy.newProxyInstance(EventConsumersTest.class.getClassLoader(), new Class<?>[] {TextMessage.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getStringProperty" -> props.get((String) args[0]);
-                    case "getIntProperty" -> 1;
-                    case "getText" -> body;
-                    case "toString" -> "message " + eventId;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+    private final EventHandler handler = new EventHandler() {
+        @Override
+        public EventConsumer consumer() {
+            return EventConsumer.LOYALTY;
+        }
+
+        @Override
+        public void apply(SaleEvent event) {
+            seen.add(TenantContext.require().schema() + " " + CallerContext.current().username() + " "
+                    + event.getClass().getSimpleName() + " " + event.orderId());
+        }
+    };
+
+    static final String LINE = "{\"lineId\":1,\"menuItemId\":100,\"quantity\":2,\"net\":9,\"tax\":0.9,\"gross\":9.9,"
+            + "\"modifierIds\":[201]}";
+
+    static String completed(long orderId) {
+        return "{\"orderId\":" + orderId + ",\"outletId\":1,\"total\":9.90,\"customerId\":null,\"lines\":[" + LINE + "]}";
     }
 
     @Test
-    void aGoodMessageRunsTheHandlerAsItsTenantAndClearsTheThreadAfterwards() {
-        List<String> seen = new ArrayList<>();
-        consumers().consume("test", message("alpha", "order.completed", "e-1", "{\"orderId\":1}"), e -> seen.add(
-                TenantContext.require().schema() + " " + CallerContext.current().username() + " " + e.type() + " "
-                        + e.eventId() + " " + e.requireLong("orderId")));
-        assertEquals(List.of("t_alpha system:test order.completed e-1 1"), seen);
+    void aGoodMessageIsReadIntoItsTypedEvent() {
+        EventMessage read = consumers().read(TestMessages.text("alpha", "order.completed", "e-1", completed(7)));
+        assertEquals(EventType.ORDER_COMPLETED, read.type());
+        assertEquals("e-1", read.eventId());
+        OrderCompleted event = assertInstanceOf(OrderCompleted.class, read.event());
+        assertEquals(7L, event.orderId());
+        assertEquals(0, new BigDecimal("9.9").compareTo(event.lines().get(0).gross()));
+        assertEquals(List.of(201L), event.lines().get(0).modifierIds());
+    }
+
+    @Test
+    void malformedMessagesAreRefusedNamingWhatIsWrong() {
+        EventConsumers consumers = consumers();
+        List<Map.Entry<Message, String>> bad = new ArrayList<>();
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "{not json"), "does not bind"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "[1, 2]"), "does not bind"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", null, "{}"), "eventId"));
+        bad.add(Map.entry(TestMessages.text("alpha", null, "e-1", "{}"), "eventType"));
+        bad.add(Map.entry(TestMessages.text("Robert'); drop", "order.completed", "e-1", "{}"), "tenantId"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.voided", "e-1", completed(7)), "unknown event type order.voided"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "{\"orderId\":\"seven\"}"), "does not bind"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "{\"orderId\":7,\"outletId\":1,\"total\":1,"
+                + "\"lines\":[]}"), "lines: must not be empty"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "{\"outletId\":1,\"total\":1,\"lines\":[" + LINE
+                + "]}"), "orderId: must not be null"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", "{\"orderId\":7,\"outletId\":1,\"total\":1,"
+                + "\"lines\":[{\"lineId\":1,\"menuItemId\":1,\"quantity\":-1,\"net\":1,\"tax\":0,\"gross\":1}]}"),
+                "lines[0].quantity"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", completed(7).replace("}]}", "}],\"tenant\":\"beta\"}")),
+                "tenant differs"));
+        bad.add(Map.entry(TestMessages.text("alpha", "order.completed", "e-1", completed(7).replace("}]}", "}],\"eventId\":\"e-2\"}")),
+                "eventId differs"));
+        bad.add(Map.entry((Message) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Message.class},
+                (p, m, a) -> m.getName().equals("getStringProperty") ? "alpha" : null), "not a text message"));
+        bad.forEach(entry -> {
+            String why = entry.getValue();
+            MalformedEventException e = assertThrows(MalformedEventException.class, () -> consumers.read(entry.getKey()), why);
+            assertTrue(e.getMessage().contains(why), e.getMessage() + " should say " + why);
+        });
+    }
+
+    @Test
+    void aBatchRunsAsItsTenantWithASystemCallerAndClearsTheThreadAfterwards() {
+        EventConsumers consumers = consumers();
+        EventMessage one = consumers.read(TestMessages.text("alpha", "order.completed", "e-1", completed(7)));
+        EventMessage two = consumers.read(TestMessages.text("alpha", "order.completed", "e-2", completed(8)));
+        assertEquals(2, consumers.apply(handler, "alpha", List.of(one, two)));
+        assertEquals(List.of("t_alpha system:loyalty OrderCompleted 7", "t_alpha system:loyalty OrderCompleted 8"), seen);
         assertTrue(TenantContext.current().isEmpty());
         assertEquals("system", CallerContext.current().username());
     }
 
     @Test
-    void malformedMessagesAndUnknownTenantsAreRethrownWithoutRunningTheHandler() {
+    void anUnknownTenantIsMalformedATenantNotReadyAndAFailingHandlerAreThrown() {
         EventConsumers consumers = consumers();
-        List<EventMessage> ran = new ArrayList<>();
-        for (Message bad : List.of(
-                message("alpha", "order.completed", "e-1", "{not json"),
-                message("alpha", "order.completed", "e-1", "[1, 2]"),
-                message("alpha", "order.completed", null, "{}"),
-                message("alpha", null, "e-1", "{}"),
-                message("Robert'); drop", "order.completed", "e-1", "{}"),
-                message("nobody", "order.completed", "e-1", "{}"),
-                message("alpha", "order.completed", "e-1", "{\"tenant\":\"beta\"}"))) {
-            assertThrows(MalformedEventException.class, () -> consumers.consume("test", bad, ran::add), bad.toString());
-        }
-        assertEquals(List.of(), ran);
-        assertTrue(TenantContext.current().isEmpty());
-    }
-
-    @Test
-    void aTenantNotReadyAndAFailingHandlerAreRethrownForRedelivery() {
-        EventConsumers consumers = consumers();
+        EventMessage nobody = consumers.read(TestMessages.text("nobody", "order.completed", "e-1", completed(7)));
+        assertThrows(MalformedEventException.class, () -> consumers.apply(handler, "nobody", List.of(nobody)));
         // gamma is still PROVISIONING
-        assertThrows(IllegalStateException.class,
-                () -> consumers.consume("test", message("gamma", "order.completed", "e-1", "{}"), e -> { }));
-        IllegalStateException boom = new IllegalStateException("database down");
-        assertSame(boom, assertThrows(IllegalStateException.class,
-                () -> consumers.consume("test", message("alpha", "order.completed", "e-2", "{}"), e -> {
-                    throw boom;
-                })));
+        EventMessage gamma = consumers.read(TestMessages.text("gamma", "order.completed", "e-1", completed(7)));
+        assertThrows(IllegalStateException.class, () -> consumers.apply(handler, "gamma", List.of(gamma)));
+        IllegalStateException boom = new IllegalStateException("deadlock detected");
+        EventHandler failing = ConsumerHarness.handler(EventConsumer.LOYALTY);
+        EventMessage alpha = consumers.read(TestMessages.text("alpha", "order.completed", "e-2", completed(7)));
+        consumers.transactions = new EventTransactions() {
+            @Override
+            public int apply(EventHandler h, List<EventMessage> events) {
+                throw boom;
+            }
+        };
+        assertSame(boom, assertThrows(IllegalStateException.class, () -> consumers.apply(failing, "alpha", List.of(alpha))));
+        assertEquals(List.of(), seen);
         assertFalse(TenantContext.current().isPresent());
     }
 }
