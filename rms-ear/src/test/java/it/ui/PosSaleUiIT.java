@@ -167,6 +167,16 @@ class PosSaleUiIT {
         till.until(d -> line(till, "House Lemonade"));
         till.until(d -> text(till, "total").endsWith("17.40"));
 
+        // back to the floor and to the table again: its open check is gone on with, not a new one started
+        till.open("/pos/floor.xhtml");
+        tap(till, By.cssSelector("a.pos-tile[data-table='T5']"));
+        till.until(d -> d.findElement(By.id("selectedTable")).getText().equals("T5"));
+        till.find(By.id("floor:openCheck")).click();
+        till.until(d -> till.path().startsWith("/pos/sale.xhtml"));
+        assertEquals(orderNumber, text(till, "checkName"));
+        assertEquals("T5", text(till, "checkTable"));
+        assertTrue(text(till, "total").endsWith("17.40"), text(till, "total"));
+
         // a salad as the second course, held back when the rest is sent
         tap(till, By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-button')][.//span[text()='2']]"));
         till.until(d -> d.findElement(By.xpath("//div[@id='sale:currentCourse']//div[contains(@class,'ui-state-active')][.//span[text()='2']]")));

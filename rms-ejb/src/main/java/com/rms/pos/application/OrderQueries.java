@@ -20,8 +20,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reading orders: one order, or the orders the caller may see, each with its tenders (no transaction of its own). */
 @ApplicationScoped
@@ -91,6 +93,21 @@ public class OrderQueries {
         Map<Long, List<PaymentView>> tenders = payments.forOrders(found.stream().map(Order::getId).toList());
         return new Page<>(found.stream().map(o -> OrderView.of(o, tenders.getOrDefault(o.getId(), List.of()))).toList(),
                 paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /**
+     * The check still open at a table of the outlet (the newest, should there be two), if the caller may
+     * see the outlet: the one a terminal opened at that table goes on with it instead of starting another.
+     */
+    public Optional<OrderView> openAt(long outletId, long tableId) {
+        if (!CallerContext.current().mayAccessOutlet(outletId)) {
+            return Optional.empty();
+        }
+        List<OrderStatus> open = Arrays.stream(OrderStatus.values()).filter(OrderStatus::open).toList();
+        return em.createQuery("select o from Order o where o.outletId = :outlet and o.tableId = :table and o.status in :open"
+                + " order by o.createdAt desc, o.id desc", Order.class).setParameter("outlet", outletId)
+                .setParameter("table", tableId).setParameter("open", open).setMaxResults(1).getResultStream()
+                .findFirst().map(this::view);
     }
 
     /** The order as the API shows it, with its tenders as recorded. */

@@ -15,7 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** One line of an order as sold: the item, its chosen modifiers and its price at the time of sale. */
 @Entity
@@ -160,6 +162,12 @@ public class OrderLine extends BaseEntity {
         voidReason = reason;
         voidedBy = by;
         voidApprovedBy = approvedBy;
+    }
+
+    /** What this line allows now (see {@link LineAction}): voiding, while it is sold on an open order. */
+    public Set<LineAction> actions() {
+        return status == LineStatus.ACTIVE && order.getStatus().open() ? EnumSet.of(LineAction.VOID)
+                : EnumSet.noneOf(LineAction.class);
     }
 
     public void routed(long ticketId) {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * The outlet's sold menu (the JSON {@code OutletMenus#menu} renders, the same document as
  * {@code GET /outlets/{id}/menu}) as the sale screen lays it out: categories as tabs, items as
  * tiles. Prices here are the menu's list prices for display; what a line costs is always the
- * server's answer on the order.
+ * server's answer on the order. An item is kept with the view while the modifier dialog is open for it.
  */
 public record MenuBoard(String currency, List<Category> categories) {
 
@@ -22,14 +23,14 @@ public record MenuBoard(String currency, List<Category> categories) {
     }
 
     public record Item(long id, String sku, String name, String description, BigDecimal price, String station,
-            boolean available, List<ModifierGroup> modifierGroups) {
+            boolean available, List<ModifierGroup> modifierGroups) implements Serializable {
 
         public boolean hasModifiers() {
             return !modifierGroups.isEmpty();
         }
     }
 
-    public record ModifierGroup(long id, String name, int min, int max, List<Modifier> modifiers) {
+    public record ModifierGroup(long id, String name, int min, int max, List<Modifier> modifiers) implements Serializable {
 
         /** How the group reads in the modifier dialog: "choose 1", "up to 2", "1 to 3". */
         public String rule() {
@@ -40,7 +41,7 @@ public record MenuBoard(String currency, List<Category> categories) {
         }
     }
 
-    public record Modifier(long id, String name, BigDecimal priceDelta) {
+    public record Modifier(long id, String name, BigDecimal priceDelta) implements Serializable {
     }
 
     public static MenuBoard parse(String json) {
