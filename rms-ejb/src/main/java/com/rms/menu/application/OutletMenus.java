@@ -69,7 +69,7 @@ public class OutletMenus {
     /** A rendered menu, its UTF-8 bytes as served, and the entity tag that identifies this state of it. */
     public record SoldMenu(String etag, String json, byte[] body) {
 
-        SoldMenu(String etag, String json) {
+        public SoldMenu(String etag, String json) {
             this(etag, json, json.getBytes(StandardCharsets.UTF_8));
         }
     }
