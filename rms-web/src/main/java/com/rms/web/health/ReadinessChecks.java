@@ -43,19 +43,23 @@ public class ReadinessChecks {
     /**
      * Each dependency is really probed, but at most once a second: an orchestrator or load balancer
      * polling readiness many times a second must not turn every poll into three round trips. What a
-     * poll in between gets is the answer already built (the checks below are built once, too).
+     * poll in between gets is the answer already built (the checks below are built once, too); a poll
+     * that arrives while a probe runs gets the previous answer, unless the probe has not answered for
+     * two seconds (then the dependency is DOWN).
      */
-    private final Memo database = new Memo(() -> respond("database", dependencies.database()));
-    private final Memo messaging = new Memo(() -> respond("messaging", dependencies.messaging()));
+    private final ProbeMemo<HealthCheckResponse> database = memo("database", () -> dependencies.database());
+    private final ProbeMemo<HealthCheckResponse> messaging = memo("messaging", () -> dependencies.messaging());
     /**
      * The batch repository lives in the same database, and Liberty's batch persistence retries a
      * failed read three times five seconds apart: probed while the database is away, it held
      * readiness for 10-15 s. So it is probed only while the database answers.
      */
-    private final Memo batch = new Memo(() -> respond("batch-repository",
-            database.get().getStatus() == HealthCheckResponse.Status.UP ? dependencies.batch()
-                    : new Probe(false, "the database is unreachable")));
-    private final Memo payment = new Memo(this::paymentCircuitNow);
+    private final ProbeMemo<HealthCheckResponse> batch = memo("batch-repository",
+            () -> database.get().getStatus() == HealthCheckResponse.Status.UP ? dependencies.batch()
+                    : new Probe(false, "the database is unreachable"));
+    private final ProbeMemo<HealthCheckResponse> payment = new ProbeMemo<>(this::paymentCircuitNow,
+            ms -> HealthCheckResponse.named("payment-circuit").up().withData("detail", "reading the circuits").build(),
+            SECOND, 2 * SECOND);
     private final HealthCheck databaseCheck = database::get;
     private final HealthCheck messagingCheck = messaging::get;
     private final HealthCheck batchCheck = batch::get;
@@ -102,33 +106,6 @@ public class ReadinessChecks {
                 .withData("openCircuits", open).withData("retryAfterSeconds", retryAfter).build();
     }
 
-    /** A check's answer reused for up to a second. */
-    static final class Memo {
-        private static final long MAX_AGE_NANOS = 1_000_000_000L;
-        private final Supplier<HealthCheckResponse> probe;
-        private volatile HealthCheckResponse last;
-        private volatile long at;
-
-        Memo(Supplier<HealthCheckResponse> probe) {
-            this.probe = probe;
-        }
-
-        HealthCheckResponse get() {
-            long now = System.nanoTime();
-            HealthCheckResponse current = last;
-            if (current == null || now - at > MAX_AGE_NANOS) {
-                synchronized (this) {
-                    if (last == null || System.nanoTime() - at > MAX_AGE_NANOS) {
-                        last = probe.get();
-                        at = System.nanoTime();
-                    }
-                    current = last;
-                }
-            }
-            return current;
-        }
-    }
-
     @Produces
     @Liveness
     HealthCheck heap() {
@@ -139,6 +116,13 @@ public class ReadinessChecks {
             return HealthCheckResponse.named("heap").status(used < 0.95)
                     .withData("usedMiB", heap.getUsed() >> 20).withData("maxMiB", max >> 20).build();
         };
+    }
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private static ProbeMemo<HealthCheckResponse> memo(String name, Supplier<Probe> probe) {
+        return new ProbeMemo<>(() -> respond(name, probe.get()),
+                ms -> respond(name, new Probe(false, "no answer for " + ms + " ms")), SECOND, 2 * SECOND);
     }
 
     private static HealthCheckResponse respond(String name, Probe probe) {
