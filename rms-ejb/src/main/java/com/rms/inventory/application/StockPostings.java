@@ -114,6 +114,8 @@ public class StockPostings {
      * @throws BusinessRuleException if a strict item has too little available (nothing is held)
      */
     public boolean hold(long outletId, String reference, Map<Long, BigDecimal> needs) {
+        // what the transaction wrote so far goes out before the levels are locked, not while they are
+        em.flush();
         if (!em.createQuery("select h from StockHold h where h.reference = :r", StockHold.class)
                 .setParameter("r", reference).setMaxResults(1).getResultList().isEmpty()) {
             return false;

@@ -8,6 +8,7 @@ import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
+import com.rms.platform.persistence.SharedLock;
 import com.rms.platform.security.CallerContext;
 import com.rms.pos.domain.CashSession;
 import com.rms.pos.domain.LineStatus;
@@ -103,14 +104,21 @@ public class CashDrawer {
         return view(session, currency);
     }
 
-    /** The open session of an outlet, locked, for a cash payment or refund; 422 when the drawer is closed. */
+    /**
+     * The open session of an outlet, for a cash payment or refund; 422 when the drawer is closed. Its row
+     * is locked shared until the transaction ends: cash sales of the outlet go on side by side, and
+     * {@link #close} (which locks it exclusively) waits for the ones under way and counts their cash, while a
+     * sale after it finds the drawer closed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long requireOpen(long outletId) {
-        return em.createQuery("select s from CashSession s where s.outletId = :o and s.status = 'OPEN'", CashSession.class)
-                .setParameter("o", outletId).setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().findFirst()
-                .map(CashSession::getId)
-                .orElseThrow(() -> new BusinessRuleException("no cash session is open at outlet " + outletId
-                        + "; open the drawer before taking or giving back cash"));
+        List<?> open = em.createNativeQuery("select id from cash_session where outlet_id = ?1 and status = 'OPEN'"
+                + SharedLock.clause(em)).setParameter(1, outletId).getResultList();
+        if (open.isEmpty()) {
+            throw new BusinessRuleException("no cash session is open at outlet " + outletId
+                    + "; open the drawer before taking or giving back cash");
+        }
+        return ((Number) open.get(0)).longValue();
     }
 
     private JsonObject zReport(CashSession session, String currency, Payments.SessionTotals totals, BigDecimal expected,
