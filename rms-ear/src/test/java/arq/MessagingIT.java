@@ -155,6 +155,8 @@ class MessagingIT {
         long markerPoints = ((Number) rows.single("select points from " + rows.schema()
                 + ".loyalty_transaction where event_id = ?", markerEvent)).longValue();
         assertEquals(points + markerPoints, points(rows, shop));
+        // a no-op, acknowledged: not a failure parked in an exception destination
+        assertTrue(exceptions.list(shop.slug(), null, PageRequest.of(0, 500)).items().isEmpty());
     }
 
     @Test
