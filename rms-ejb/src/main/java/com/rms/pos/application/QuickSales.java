@@ -66,7 +66,6 @@ public class QuickSales {
     IdempotencyKeys keys;
 
     /** {@code POST /orders} under its key: an order, or with {@code payments} a quick sale. */
-    /** {@code POST /orders} under its key: an order, or with {@code payments} a quick sale. */
     public OrderView create(CreateOrderCommand command, Attempt attempt) {
         if (command == null || !command.quickSale()) {
             return orders.create(command, attempt);
