@@ -14,7 +14,8 @@
 #      its sales facts written once, its points earned once if it has a customer, and no other order was
 #      created (sidefx.py check); zero messages in the exception destinations (sidefx.py queues: the system
 #      status, or BENCH_QUEUES_CMD); no answer slower than BENCH_MAX_ANSWER_MS (3000); every answer to a
-#      request sent during the outage a 503 with Retry-After (counted, whatever they are);
+#      request sent during the outage (after the stop command returned, before the start command) a 503 with
+#      Retry-After; those sent while a command ran are counted apart, whatever they are;
 #   4. writes bench/results/chaos-db-<UTC stamp>.md, replaces the "chaos-db.sh" section of bench/RESULTS.md
 #      (BENCH_UPDATE_RESULTS=0: don't), stops the server and drops the cluster (BENCH_CHAOS_KEEP=1 keeps it,
 #      stopped). Exit status 1 if any check failed.
@@ -75,13 +76,17 @@ log "load: $CONNS clients for $(( STOP_AFTER + OUTAGE + AFTER ))s; PostgreSQL st
 bench chaos "$BASE" "$RAW/tenants.txt" "$CONNS" $(( STOP_AFTER + OUTAGE + AFTER )) "$RAW/ledger.txt" > "$RAW/load.txt" 2>&1 &
 LOADER=$!
 sleep "$STOP_AFTER"
-down_ms=$(now_ms)
+# the outage is when the database is certainly away: from the return of the stop command (which returns once
+# the server is down) to the start command; requests sent while either command runs are counted apart
+stop_ms=$(now_ms)
 pgc stop -m immediate
+down_ms=$(now_ms)
 log "PostgreSQL stopped (immediate)"
 sleep "$OUTAGE"
+start_ms=$(now_ms)
 pgc start
 up_ms=$(now_ms)
-log "PostgreSQL started again after $(( (up_ms - down_ms) / 1000 ))s"
+log "PostgreSQL started again after $(( (up_ms - stop_ms) / 1000 ))s"
 wait "$LOADER" || true
 LOADER=
 
@@ -95,9 +100,10 @@ sidefx drain --schemas "t_$SLUG" --max 120 > "$RAW/drain.kv" || true
 sidefx queues > "$RAW/queues.json" || echo '{}' > "$RAW/queues.json"
 
 # the answers, before / during / after the outage (by when each request was sent), and the verdict
-python3 - "$RAW" "$down_ms" "$up_ms" "$MAX_MS" "$status" > "$RAW/verdict.md" <<'PY' || status=1
+python3 - "$RAW" "$stop_ms" "$down_ms" "$start_ms" "$up_ms" "$MAX_MS" "$status" > "$RAW/verdict.md" <<'PY' || status=1
 import collections, json, os, sys
-raw, down, up, max_ms, status = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+raw = sys.argv[1]
+stop, down, start, up, max_ms, status = (int(a) for a in sys.argv[2:8])
 sent, answers = {}, {}
 for line in open(os.path.join(raw, "ledger.txt")):
     f = line.split()
@@ -107,11 +113,13 @@ for line in open(os.path.join(raw, "ledger.txt")):
         answers[f[1]] = {"status": f[2], "ms": int(f[3]), "retry_after": f[4] != "-"}
     elif f[0] == "noanswer":
         answers[f[1]] = {"status": "none (" + f[3] + ")", "ms": int(f[2]), "retry_after": False}
-phases = collections.OrderedDict((p, collections.Counter()) for p in ("before", "during", "after"))
+phases = collections.OrderedDict((p, collections.Counter()) for p in ("before", "while stopping", "during",
+                                                                     "while starting", "after"))
 slowest = collections.OrderedDict((p, 0) for p in phases)
 slow, outage_ok, outage_total = 0, 0, 0
 for key, at in sent.items():
-    phase = "before" if at < down else "during" if at < up else "after"
+    phase = ("before" if at < stop else "while stopping" if at < down else "during" if at < start
+             else "while starting" if at < up else "after")
     a = answers.get(key, {"status": "none (still open at the end)", "ms": 10**9, "retry_after": False})
     label = a["status"] + (" + Retry-After" if a["retry_after"] else "")
     phases[phase][label] += 1
@@ -136,7 +144,7 @@ results = [
     ("no message in an exception destination", bool(exceptions) and exc_total == 0 and min(exceptions.values()) == 0,
      ", ".join(f"{q}: {d}" for q, d in exceptions.items()) or "could not read the queues"),
     (f"no answer slower than {max_ms} ms", slow == 0,
-     f"{slow} slower (slowest before / during / after: " + " / ".join(f"{v} ms" if v < 10**9 else "never" for v in slowest.values()) + ")"),
+     f"{slow} slower (slowest before / while stopping / during / while starting / after: " + " / ".join(f"{v} ms" if v < 10**9 else "never" for v in slowest.values()) + ")"),
     ("every request sent during the outage answered 503 with Retry-After", outage_total > 0 and outage_ok == outage_total,
      f"{outage_ok} of {outage_total}"),
 ]
@@ -150,7 +158,7 @@ print()
 print("| sent | answers |")
 print("|---|---|")
 for phase, counts in phases.items():
-    print(f"| {phase} the outage | " + (", ".join(f"{k}: {v}" for k, v in counts.most_common()) or "none") + " |")
+    print(f"| {phase if phase.startswith('while') else phase + ' the outage'} | " + (", ".join(f"{k}: {v}" for k, v in counts.most_common()) or "none") + " |")
 print()
 print(f"- retries: {retry}")
 print(f"- problems: {check.get('problems')}")
@@ -159,12 +167,12 @@ sys.exit(0 if all(ok for _, ok, _ in results) else 1)
 PY
 drain=$(tr '\n' ' ' < "$RAW/drain.kv")
 {
-  echo "## Database outage under load: PostgreSQL stopped (immediate) for $(( (up_ms - down_ms) / 1000 ))s ($STAMP)"
+  echo "## Database outage under load: PostgreSQL stopped (immediate) for $(( (start_ms - down_ms) / 1000 ))s ($STAMP)"
   echo
   cat "$RAW/machine.md"
   echo "- load average (1/5/15 min) at the end: $(loadavg)"
   echo "- a private PostgreSQL $PGVER cluster ($CLUSTER, localhost:$BENCH_PG_PORT), not the shared one; RMS: this worktree's EAR, production server.xml"
-  echo "- $CONNS clients selling quick sales (3 lines, cash; every ${BENCH_CUSTOMER_EVERY}th with a customer), each request with its own Idempotency-Key; ${WARMUP}s warm-up, then ${STOP_AFTER}s, PostgreSQL stopped (immediate) for ${OUTAGE}s (until it answered again: $(( (up_ms - down_ms) / 1000 ))s), ${AFTER}s after the restart; client timeout ${BENCH_REQUEST_TIMEOUT:-30}s"
+  echo "- $CONNS clients selling quick sales (3 lines, cash; every ${BENCH_CUSTOMER_EVERY}th with a customer), each request with its own Idempotency-Key; ${WARMUP}s warm-up, then ${STOP_AFTER}s, PostgreSQL stopped (immediate) for ${OUTAGE}s (stopping took $(( down_ms - stop_ms )) ms, starting $(( up_ms - start_ms )) ms), ${AFTER}s after the restart; client timeout ${BENCH_REQUEST_TIMEOUT:-30}s"
   echo "- queues after the check: $drain"
   echo
   cat "$RAW/verdict.md"
