@@ -1,6 +1,6 @@
 package com.rms.web.health;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -17,10 +17,10 @@ final class ProbeMemo<T> {
     private final LongFunction<T> stuck;
     private final long maxAgeNanos;
     private final long stuckNanos;
-    private final AtomicBoolean probing = new AtomicBoolean();
+    /** When the probe under way started (System.nanoTime, never 0), or 0 when none is: taking it is the right to probe. */
+    private final AtomicLong probingSince = new AtomicLong();
     private volatile T last;
     private volatile long answeredAt;
-    private volatile long probeStartedAt;
 
     ProbeMemo(Supplier<T> probe, LongFunction<T> stuck, long maxAgeNanos, long stuckNanos) {
         this.probe = probe;
@@ -35,21 +35,22 @@ final class ProbeMemo<T> {
         if (current != null && now - answeredAt <= maxAgeNanos) {
             return current;
         }
-        if (probing.compareAndSet(false, true)) {
+        long started = now == 0 ? 1 : now;
+        if (probingSince.compareAndSet(0, started)) {
             try {
-                probeStartedAt = now;
                 T answer = probe.get();
                 answeredAt = System.nanoTime();
                 last = answer;
                 return answer;
             } finally {
-                probing.set(false);
+                probingSince.set(0);
             }
         }
-        long running = now - probeStartedAt;
-        if (current == null || running > stuckNanos) {
+        long since = probingSince.get();
+        long running = since == 0 ? 0 : now - since;
+        if (last == null || running > stuckNanos) {
             return stuck.apply(Math.max(running, 0) / 1_000_000);
         }
-        return current;
+        return last;
     }
 }
