@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TenantRegistryTest {
 
     /** A registry table in memory. */
-    static final class Store extends TenantStore {
+    static class Store extends TenantStore {
         final Map<String, Tenant> rows;
 
         Store(Map<String, Tenant> rows) {
@@ -71,5 +71,32 @@ class TenantRegistryTest {
         registry.store = new Store(Map.of("fixme", broken));
         registry.reload();
         assertEquals("fixme", registry.requireServing("fixme").slug());
+    }
+
+    /** The 5-second refresh read the table while a tenant was provisioned on this server, and merges after. */
+    @Test
+    void aReloadThatReadBeforeAChangeDoesNotUndoIt() {
+        TenantRegistry registry = new TenantRegistry();
+        Tenant provisioning = tenant("fresh", t -> { });
+        Tenant ready = tenant("fresh", t -> t.migrated("2"));
+        Tenant gone = tenant("gone", t -> t.migrated("2"));
+        Map<String, Tenant> rows = new java.util.HashMap<>(Map.of("fresh", provisioning, "gone", gone));
+        registry.store = new Store(rows) {
+            @Override
+            public List<Tenant> all() {
+                List<Tenant> read = super.all();
+                // provisioning finishes and a failed tenant is discarded after the read, before the merge
+                rows.put("fresh", ready);
+                registry.update(ready);
+                rows.remove("gone");
+                registry.forget("gone");
+                return read;
+            }
+        };
+        registry.reload();
+
+        assertEquals("fresh", registry.requireServing("fresh").slug());
+        assertEquals(List.of("fresh"), registry.active().stream().map(TenantRegistry.Entry::slug).toList());
+        assertThrows(NotFoundException.class, () -> registry.requireServing("gone"));
     }
 }
