@@ -11,15 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebHardeningIT {
 
-    private static final String HTTPS = "https://localhost:" + System.getProperty("rms.https.port", "9443");
+    private static final String HTTPS = it.Tls.HTTPS;
 
     /** The server's certificate is self-signed: this client trusts it, and checks nothing else. */
     private static HttpClient https;
@@ -38,25 +32,7 @@ class WebHardeningIT {
     @BeforeAll
     static void clients() throws Exception {
         Api.awaitReady();
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, new SecureRandom());
-        SSLParameters noHostCheck = new SSLParameters();
-        noHostCheck.setEndpointIdentificationAlgorithm("");
-        https = HttpClient.newBuilder().sslContext(tls).sslParameters(noHostCheck).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        https = it.Tls.client();
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
