@@ -1,12 +1,17 @@
 package it.ui;
 
+import static it.Api.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.Api.Reply;
+import it.Shop;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The back office in a real browser: sign-in, outlets with validation, tables. */
+/** The back office in a real browser: sign-in, the live dashboard, outlets with validation, tables. */
 class AdminUiIT {
 
     private Browser browser;
@@ -36,10 +41,7 @@ class AdminUiIT {
     }
 
     private void signIn(String tenant, String user, String password) {
-        browser.type(By.id("login:tenant"), tenant);
-        browser.type(By.id("login:username"), user);
-        browser.type(By.id("login:password"), password);
-        browser.find(By.id("login:signIn")).click();
+        browser.adminSignIn(tenant, user, password);
     }
 
     @Test
@@ -62,9 +64,11 @@ class AdminUiIT {
         browser.until(d -> browser.path().startsWith("/admin/login.xhtml"));
         signIn("demo", "owner", "owner-demo");
 
-        // back on the page that asked for the sign-in, with the demo outlets and the signed-in user
+        // back on the page that asked for the sign-in, the dashboard: every outlet's day (the owner
+        // chose none yet) and the signed-in user
         browser.until(d -> browser.pageHas("Bistro Mitte"));
         assertTrue(browser.pageHas("Bistro Hafen"));
+        assertTrue(browser.find(By.id("dashboardTitle")).getText().contains("every outlet"), browser.path());
         assertTrue(browser.find(By.id("signedInUser")).getText().contains("Olivia Owner"));
         // The server's single sign-on cookie reaches the API too, but the API accepts only bearer
         // tokens: a cookie-authenticated (possibly cross-site) request is unauthenticated there.
@@ -72,6 +76,9 @@ class AdminUiIT {
         assertEquals(401, api.statusCode(), api.body());
         assertFalse(api.body().contains("Bistro"), api.body());
 
+        // the outlet list is a menu item away
+        browser.find(By.id("nav:menuOutlets")).click();
+        browser.until(d -> browser.path().startsWith("/admin/outlets.xhtml"));
         String name = "Bistro Ufer " + System.currentTimeMillis() % 100000;
         browser.find(By.id("newOutlet")).click();
         browser.until(d -> d.findElement(By.id("outletForm:name")));
@@ -233,5 +240,55 @@ class AdminUiIT {
 
     private List<String> outletNames() {
         return browser.driver.findElements(By.cssSelector("span.outlet-name")).stream().map(WebElement::getText).toList();
+    }
+
+    private String text(String id) {
+        return browser.find(By.id(id)).getText();
+    }
+
+    /**
+     * The back office lands on the live dashboard: an owner signs in, sees the outlet's day, and a
+     * sale completed through the API shows up on the open page without a reload (the page's socket
+     * hears the analytics consumer's {@code sales.updated} and re-renders the figures).
+     */
+    @Test
+    void theDashboardIsTheLandingPageAndASaleShowsUpWithoutAReload() {
+        Shop shop = Shop.open("dashui");
+        shop.openDrawer(new BigDecimal("50.00"));
+
+        browser.open("/admin/login.xhtml");
+        browser.adminSignIn(shop.tenant.slug(), "boss", "boss-password");
+
+        // the chain's only outlet, today, with the socket connected
+        browser.until(d -> browser.path().startsWith("/admin/dashboard.xhtml"));
+        browser.until(d -> text("dashboardTitle").contains("Diner"));
+        browser.until(d -> "true".equals(d.findElement(By.id("live")).getAttribute("data-live")));
+        assertEquals("0", text("dash:dashOrders"));
+        assertEquals("0.00", text("dash:dashNet"));
+        assertTrue(browser.pageHas("Nothing sold yet today."));
+        browser.driver.executeScript("window.rmsNotReloaded = true;");
+
+        Reply order = shop.order(shop.orderBody("TAKEAWAY", null, shop.burgerLine(1, shop.wellDone)));
+        assertEquals(201, order.status(), order::toString);
+        JsonObject placed = order.json();
+        BigDecimal total = placed.getJsonNumber("total").bigDecimalValue();
+        Reply paid = shop.pay(placed.getJsonNumber("id").longValue(), obj("method", "CASH", "amount", total,
+                "tendered", total));
+        assertEquals(201, paid.status(), paid::toString);
+        String net = total.subtract(placed.getJsonNumber("taxTotal").bigDecimalValue()).toPlainString();
+
+        browser.until(d -> "1".equals(text("dash:dashOrders")));
+        browser.until(d -> net.equals(text("dash:dashNet")));
+        browser.until(d -> browser.pageHas("Burger"));
+        assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.rmsNotReloaded === true;"),
+                "the figures changed on the open page, not by loading it again");
+        assertEquals(1, browser.driver.findElements(By.cssSelector("[id='dash:byHour'] canvas")).size(),
+                "the hourly chart is drawn");
+        browser.snapshot("admin-dashboard");
+
+        // the outlet list stays a click away
+        browser.find(By.id("nav:menuOutlets")).click();
+        browser.until(d -> browser.path().startsWith("/admin/outlets.xhtml"));
+        assertTrue(browser.pageHas("Diner"));
     }
 }

@@ -74,6 +74,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Fills in and sends the back office's sign-in form (the page must show it). */
+    void adminSignIn(String tenant, String username, String password) {
+        type(By.id("login:tenant"), tenant);
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        find(By.id("login:signIn")).click();
+    }
+
     /** Types into an input after clearing whatever the page put there. */
     void type(By by, String text) {
         WebElement input = until(d -> d.findElement(by));

@@ -116,11 +116,8 @@ class PosSessionUiIT {
     void theBackOfficeSessionIdChangesAtTheFormSignIn() {
         browser.open("/admin/login.xhtml");
         String before = browser.until(d -> sessionId());
-        browser.type(By.id("login:tenant"), shop.tenant.slug());
-        browser.type(By.id("login:username"), "boss");
-        browser.type(By.id("login:password"), "boss-password");
-        browser.find(By.id("login:signIn")).click();
-        browser.until(d -> browser.path().startsWith("/admin/outlets.xhtml"));
+        browser.adminSignIn(shop.tenant.slug(), "boss", "boss-password");
+        browser.until(d -> browser.path().startsWith("/admin/dashboard.xhtml"));
         assertNotEquals(before, sessionId(), "a new session id at sign-in");
     }
 
@@ -132,12 +129,10 @@ class PosSessionUiIT {
             assertNoTokenIn(page);
         }
         browser.open("/admin/login.xhtml");
-        browser.type(By.id("login:tenant"), shop.tenant.slug());
-        browser.type(By.id("login:username"), "boss");
-        browser.type(By.id("login:password"), "boss-password");
-        browser.find(By.id("login:signIn")).click();
-        browser.until(d -> browser.path().startsWith("/admin/outlets.xhtml"));
-        for (String page : List.of("/admin/outlets.xhtml", "/admin/items.xhtml", "/admin/stock-items.xhtml")) {
+        browser.adminSignIn(shop.tenant.slug(), "boss", "boss-password");
+        browser.until(d -> browser.path().startsWith("/admin/dashboard.xhtml"));
+        for (String page : List.of("/admin/dashboard.xhtml", "/admin/outlets.xhtml", "/admin/items.xhtml",
+                "/admin/stock-items.xhtml")) {
             assertNoTokenIn(page);
         }
     }

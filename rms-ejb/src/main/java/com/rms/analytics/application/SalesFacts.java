@@ -1,8 +1,10 @@
 package com.rms.analytics.application;
 
 import com.rms.analytics.domain.SaleKind;
+import com.rms.analytics.domain.SalesDelta;
 import com.rms.analytics.domain.SalesFact;
 import com.rms.platform.error.NotFoundException;
+import com.rms.platform.events.Events;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.messaging.EventConsumer;
@@ -17,8 +19,10 @@ import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.tenancy.application.OutletDirectory;
+import com.rms.tenancy.application.OutletView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,18 +47,22 @@ import java.util.stream.Collectors;
  * Sales facts: recorded from the RMS.Analytics queue (one fact per line of a completed order; the
  * re-opening of a completed order negates them, a refund adds negative facts scaled by refunded
  * amount / order total), and summed by day, hour, item, category, outlet, staff or channel for the
- * sales report.
+ * sales report. What each event records is added to the pre-aggregated sales of its hour and items
+ * ({@link SalesAggregates}) in the same transaction, and the outlet's sockets hear
+ * {@code sales.updated} once it committed, so a live dashboard reads the new figures.
  *
- * <p>Refund rounding: each line's gross and tax share is rounded HALF_EVEN to 2 decimals, and the
- * rounding remainder goes to the line with the largest amount, so the refund facts sum exactly to
- * the refunded share of the lines (the refunded amount when the lines make up the total).
+ * <p>Money is kept at the minor unit of the sale's currency (2 decimals for EUR, 0 for JPY, 3 for
+ * BHD), rounded HALF_EVEN. Refund rounding: each line's gross and tax share is rounded to that unit,
+ * and the rounding remainder goes to the line with the largest amount, so the refund facts sum
+ * exactly to the refunded share of the lines (the refunded amount when the lines make up the total).
  */
 @ApplicationScoped
 @Transactional
 public class SalesFacts {
 
     public static final String CONSUMER = EventConsumer.ANALYTICS.consumerName();
-    private static final int SCALE = 2;
+    /** The socket event that says an outlet's sales figures changed (after commit). */
+    public static final String SALES_UPDATED = "sales.updated";
     private static final int MAX_DAYS = 366;
 
     @PersistenceContext(unitName = "rms")
@@ -62,6 +71,12 @@ public class SalesFacts {
     @Inject
     OutletDirectory outlets;
 
+    @Inject
+    SalesAggregates aggregates;
+
+    @Inject
+    Events events;
+
     /** A line of the event with its money. */
     private record Sold(SalesFact.Line line, int quantity, BigDecimal net, BigDecimal tax, BigDecimal gross) {
     }
@@ -69,61 +84,76 @@ public class SalesFacts {
     /** Applies an event of the RMS.Analytics queue in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(SaleEvent event) {
-        List<Sold> lines = lines(event);
-        switch (EventType.of(event)) {
-            case ORDER_COMPLETED -> sold(event.eventId(), lines, ((OrderCompleted) event).completedAt(),
-                    zone(event.outletId()));
-            case ORDER_REOPENED -> reversed(event.eventId(), lines, ((OrderReopened) event).reopenedAt(),
-                    zone(event.outletId()), soldLines(event.orderId()));
-            case ORDER_REFUNDED -> refunded((OrderRefunded) event, lines);
-        }
+        OutletView outlet = outlet(event.outletId());
+        int scale = MinorUnits.of(event.currency(), outlet.currency());
+        List<Sold> lines = lines(event, scale);
+        ZoneId zone = zone(outlet);
+        List<SalesFact> facts = switch (EventType.of(event)) {
+            case ORDER_COMPLETED -> sold(event.eventId(), lines, ((OrderCompleted) event).completedAt(), zone);
+            case ORDER_REOPENED -> reversed(event.eventId(), lines, ((OrderReopened) event).reopenedAt(), zone,
+                    soldLines(event.orderId()));
+            case ORDER_REFUNDED -> refunded((OrderRefunded) event, lines, zone, scale);
+        };
+        facts.forEach(em::persist);
+        BigDecimal discount = MinorUnits.round(Objects.requireNonNullElse(event.discountTotal(), BigDecimal.ZERO), scale);
+        SalesDelta delta = switch (EventType.of(event)) {
+            case ORDER_COMPLETED -> SalesDelta.of(facts, 1, discount);
+            case ORDER_REOPENED -> SalesDelta.of(facts, -1, discount.negate());
+            case ORDER_REFUNDED -> SalesDelta.of(facts, 0, BigDecimal.ZERO);
+        };
+        aggregates.add(delta);
+        events.publish(event.outletId(), SALES_UPDATED, Json.createObjectBuilder()
+                .add("businessDate", delta.businessDay().toString()).add("hour", delta.businessHour())
+                .add("orderId", event.orderId()).build());
     }
 
-    private void sold(String eventId, List<Sold> lines, OffsetDateTime completedAt, ZoneId zone) {
+    private static List<SalesFact> sold(String eventId, List<Sold> lines, OffsetDateTime completedAt, ZoneId zone) {
         OffsetDateTime at = orNow(completedAt);
-        lines.forEach(l -> em.persist(new SalesFact(eventId, SaleKind.SALE, l.line(), at, zone, l.quantity(), l.net(),
-                l.tax(), l.gross())));
+        return lines.stream().map(l -> new SalesFact(eventId, SaleKind.SALE, l.line(), at, zone, l.quantity(), l.net(),
+                l.tax(), l.gross())).toList();
     }
 
     /** A re-opening negates what the completion recorded, booked against the sale's dimensions. */
-    private void reversed(String eventId, List<Sold> lines, OffsetDateTime reopenedAt, ZoneId zone,
+    private static List<SalesFact> reversed(String eventId, List<Sold> lines, OffsetDateTime reopenedAt, ZoneId zone,
             Map<Long, SalesFact.Line> sold) {
         OffsetDateTime at = orNow(reopenedAt);
-        lines.forEach(l -> em.persist(new SalesFact(eventId, SaleKind.VOID, sold.getOrDefault(l.line().lineId(),
-                l.line()), at, zone, -l.quantity(), l.net().negate(), l.tax().negate(), l.gross().negate())));
+        return lines.stream().map(l -> new SalesFact(eventId, SaleKind.VOID, sold.getOrDefault(l.line().lineId(),
+                l.line()), at, zone, -l.quantity(), l.net().negate(), l.tax().negate(), l.gross().negate())).toList();
     }
 
-    private void refunded(OrderRefunded event, List<Sold> lines) {
+    private List<SalesFact> refunded(OrderRefunded event, List<Sold> lines, ZoneId zone, int scale) {
         BigDecimal amount = event.amount();
         BigDecimal total = event.total();
         if (amount.compareTo(total) > 0) {
             throw new MalformedEventException("a refund needs 0 < amount <= total, got " + amount + " of " + total);
         }
         OffsetDateTime at = orNow(event.refundedAt());
-        ZoneId zone = zone(event.outletId());
         Map<Long, SalesFact.Line> sold = soldLines(event.orderId());
-        List<BigDecimal> gross = share(lines.stream().map(Sold::gross).toList(), amount, total);
-        List<BigDecimal> tax = share(lines.stream().map(Sold::tax).toList(), amount, total);
+        List<BigDecimal> gross = share(lines.stream().map(Sold::gross).toList(), amount, total, scale);
+        List<BigDecimal> tax = share(lines.stream().map(Sold::tax).toList(), amount, total, scale);
         boolean full = amount.compareTo(total) == 0;
+        List<SalesFact> facts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Sold l = lines.get(i);
-            em.persist(new SalesFact(event.eventId(), SaleKind.REFUND, sold.getOrDefault(l.line().lineId(), l.line()),
+            facts.add(new SalesFact(event.eventId(), SaleKind.REFUND, sold.getOrDefault(l.line().lineId(), l.line()),
                     at, zone, full ? -l.quantity() : 0, gross.get(i).subtract(tax.get(i)).negate(), tax.get(i).negate(),
                     gross.get(i).negate()));
         }
+        return facts;
     }
 
     /**
-     * Each value times amount / total, rounded HALF_EVEN to cents, with the remainder on the largest
-     * value so the shares sum to the rounded share of the sum.
+     * Each value times amount / total, rounded HALF_EVEN to {@code scale} decimals (the currency's
+     * minor unit), with the remainder on the largest value so the shares sum to the rounded share of
+     * the sum.
      */
-    static List<BigDecimal> share(List<BigDecimal> values, BigDecimal amount, BigDecimal total) {
+    static List<BigDecimal> share(List<BigDecimal> values, BigDecimal amount, BigDecimal total, int scale) {
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal target = sum.multiply(amount).divide(total, SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal target = sum.multiply(amount).divide(total, scale, RoundingMode.HALF_EVEN);
         List<BigDecimal> shares = new ArrayList<>();
         int largest = 0;
         for (int i = 0; i < values.size(); i++) {
-            shares.add(values.get(i).multiply(amount).divide(total, SCALE, RoundingMode.HALF_EVEN));
+            shares.add(values.get(i).multiply(amount).divide(total, scale, RoundingMode.HALF_EVEN));
             if (values.get(i).abs().compareTo(values.get(largest).abs()) > 0) {
                 largest = i;
             }
@@ -133,7 +163,7 @@ public class SalesFacts {
         return shares;
     }
 
-    private static List<Sold> lines(SaleEvent event) {
+    private static List<Sold> lines(SaleEvent event, int scale) {
         List<Sold> lines = new ArrayList<>();
         for (SaleLine line : event.lines()) {
             if (line.quantity() > 1_000_000) {
@@ -142,13 +172,10 @@ public class SalesFacts {
             SalesFact.Line dims = new SalesFact.Line(event.orderId(), event.number(), line.lineId(), event.outletId(),
                     event.staff(), event.channel(), line.menuItemId(), line.sku(), line.name(), line.categoryId(),
                     line.categoryName(), event.currency());
-            lines.add(new Sold(dims, line.quantity(), money(line.net()), money(line.tax()), money(line.gross())));
+            lines.add(new Sold(dims, line.quantity(), MinorUnits.round(line.net(), scale),
+                    MinorUnits.round(line.tax(), scale), MinorUnits.round(line.gross(), scale)));
         }
         return lines;
-    }
-
-    private static BigDecimal money(BigDecimal value) {
-        return value.setScale(SCALE, RoundingMode.HALF_EVEN);
     }
 
     /** When the event happened; events without the time count now. */
@@ -163,11 +190,15 @@ public class SalesFacts {
                 .collect(Collectors.toMap(SalesFact::getLineId, SalesFact::line, (a, b) -> a));
     }
 
-    private ZoneId zone(long outletId) {
+    private OutletView outlet(long outletId) {
+        return outlets.find(outletId)
+                .orElseThrow(() -> new MalformedEventException("no outlet " + outletId + " in this tenant"));
+    }
+
+    /** The outlet's time zone; one the JDK does not know counts as UTC, as it always has for the facts. */
+    static ZoneId zone(OutletView outlet) {
         try {
-            return ZoneId.of(outlets.get(outletId).timezone());
-        } catch (NotFoundException e) {
-            throw new MalformedEventException("no outlet " + outletId + " in this tenant", e);
+            return ZoneId.of(outlet.timezone());
         } catch (DateTimeException e) {
             return ZoneOffset.UTC;
         }
@@ -188,7 +219,8 @@ public class SalesFacts {
     /**
      * Sales between business days {@code from} and {@code to} (inclusive, ISO dates; both absent:
      * today in UTC; {@code to} absent: up to today, at most a year), optionally at one outlet, grouped by {@code groupBy} (default day). Outlet staff see only
-     * their outlets.
+     * their outlets. Amounts are at the minor unit of the outlet's currency (of the chain's outlets:
+     * the finest of their currencies).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SalesReport sales(String from, String to, Long outletId, String groupBy, PageRequest paging) {
@@ -218,6 +250,8 @@ public class SalesFacts {
             throw new ValidationException("the report parameters are invalid", errors);
         }
         Collection<Long> scope = scope(outletId);
+        int scale = outletId != null ? MinorUnits.of(outlets.find(outletId).orElseThrow().currency(), null)
+                : outlets.currencies().stream().mapToInt(c -> MinorUnits.of(c, null)).max().orElse(MinorUnits.DEFAULT);
         String[] g = GROUPS.get(group);
         StringBuilder sql = new StringBuilder("select ").append(g[0]).append(", ").append(g[1])
                 .append(", sum(quantity), sum(net), sum(tax), sum(gross), ")
@@ -235,11 +269,11 @@ public class SalesFacts {
                 .getResultList();
         Function<Object, String> label = "outlet".equals(group) ? this::outletName : v -> v == null ? null : text(v);
         List<SalesRow> all = rows.stream().map(r -> new SalesRow(r[0] == null ? null : text(r[0]),
-                r[1] == null ? "(none)" : label.apply(r[1]), number(r[2]).longValue(), money(r[3]), money(r[4]),
-                money(r[5]), number(r[6]).longValue())).toList();
+                r[1] == null ? "(none)" : label.apply(r[1]), number(r[2]).longValue(), money(r[3], scale),
+                money(r[4], scale), money(r[5], scale), number(r[6]).longValue())).toList();
         long orders = totalOrders(first, last, scope);
         SalesRow totals = new SalesRow("total", "Total", all.stream().mapToLong(SalesRow::quantity).sum(),
-                sum(all, SalesRow::net), sum(all, SalesRow::tax), sum(all, SalesRow::gross), orders);
+                sum(all, SalesRow::net, scale), sum(all, SalesRow::tax, scale), sum(all, SalesRow::gross, scale), orders);
         List<SalesRow> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
         return new SalesReport(page, paging.page(), paging.size(), all.size(), group, first, last, outletId, totals);
     }
@@ -298,12 +332,12 @@ public class SalesFacts {
         return value == null ? 0 : (Number) value;
     }
 
-    private static BigDecimal money(Object value) {
+    private static BigDecimal money(Object value, int scale) {
         BigDecimal d = value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-        return d.setScale(SCALE, RoundingMode.HALF_EVEN);
+        return MinorUnits.round(d, scale);
     }
 
-    private static BigDecimal sum(List<SalesRow> rows, Function<SalesRow, BigDecimal> field) {
-        return rows.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(SCALE, RoundingMode.HALF_EVEN);
+    private static BigDecimal sum(List<SalesRow> rows, Function<SalesRow, BigDecimal> field, int scale) {
+        return MinorUnits.round(rows.stream().map(field).reduce(BigDecimal.ZERO, BigDecimal::add), scale);
     }
 }

@@ -1,2 +1,2 @@
-/** Analytics' services: recording sales facts from the RMS.Analytics queue and the sales report over them. */
+/** Analytics' services: recording sales facts from the RMS.Analytics queue with their hourly aggregates, the sales report, and the live dashboard. */
 package com.rms.analytics.application;

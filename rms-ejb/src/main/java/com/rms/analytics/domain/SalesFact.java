@@ -128,6 +128,26 @@ public class SalesFact {
         return kind;
     }
 
+    public long getOutletId() {
+        return outletId;
+    }
+
+    public LocalDate getBusinessDay() {
+        return businessDay;
+    }
+
+    public int getBusinessHour() {
+        return businessHour;
+    }
+
+    public Long getMenuItemId() {
+        return menuItemId;
+    }
+
+    public String getItemName() {
+        return itemName;
+    }
+
     public long getLineId() {
         return lineId;
     }

@@ -64,6 +64,19 @@ public class StockControl {
         return new Page<>(views, paging.page(), paging.size(), total);
     }
 
+    /**
+     * How many stock items are at or below their reorder level at the outlet — the items
+     * {@link #levels} marks {@code lowStock}, counted in the database (where nothing ever moved, the
+     * outlet has none); the caller has checked that the outlet's figures may be read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lowStockCount(long outletId) {
+        Number low = (Number) em.createNativeQuery("select count(*) from stock_item i left join stock_level l "
+                + "on l.stock_item_id = i.id and l.outlet_id = ?1 where coalesce(l.on_hand, 0) <= i.reorder_level")
+                .setParameter(1, outletId).getSingleResult();
+        return low.longValue();
+    }
+
     /** Posts a WASTE, CORRECTION or COUNT and answers the item's level after it. */
     public StockLevelView adjust(long outletId, AdjustmentCommand command) {
         requireOutlet(outletId);

@@ -110,6 +110,16 @@ public class OrderQueries {
                 .findFirst().map(this::view);
     }
 
+    /**
+     * How many orders are open (taking lines or sent to the kitchen) at the outlet now, for the
+     * dashboard; the caller has checked that the outlet's figures may be read.
+     */
+    public long openCount(long outletId) {
+        List<OrderStatus> open = Arrays.stream(OrderStatus.values()).filter(OrderStatus::open).toList();
+        return em.createQuery("select count(o) from Order o where o.outletId = :outlet and o.status in :open", Long.class)
+                .setParameter("outlet", outletId).setParameter("open", open).getSingleResult();
+    }
+
     /** The order as the API shows it, with its tenders as recorded. */
     public OrderView view(Order order) {
         return OrderView.of(order, payments.forOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of()));

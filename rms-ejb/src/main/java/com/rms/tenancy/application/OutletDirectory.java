@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The current tenant's outlets and their tables. Staff limited to some outlets see and touch only
@@ -73,6 +74,23 @@ public class OutletDirectory {
     public boolean exists(long id) {
         TenantContext.require();
         return em.find(Outlet.class, id) != null;
+    }
+
+    /**
+     * The outlet whoever asks, for a context that decides itself who may see it (analytics: a batch
+     * operator reads every outlet's figures without working at any).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OutletView> find(long id) {
+        TenantContext.require();
+        return Optional.ofNullable(em.find(Outlet.class, id)).map(OutletView::of);
+    }
+
+    /** The currencies the tenant's outlets trade in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> currencies() {
+        TenantContext.require();
+        return em.createQuery("select distinct o.currency from Outlet o", String.class).getResultList();
     }
 
     public OutletView create(OutletCommand command) {

@@ -1,6 +1,8 @@
 package com.rms.tenancy.application;
 
 import com.rms.platform.tenant.TenantContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +22,15 @@ public final class SchemaMigrator {
     private static final String CONTROL_LOCATION = "classpath:db/migration/control";
     private static final String TENANT_LOCATION = "classpath:db/migration/tenant";
 
+    /**
+     * On H2 one tenant schema migrates at a time (per JVM): H2's DDL takes a database-wide lock, so
+     * parallel migrations only wait on each other, and an ALTER TABLE waiting on another schema's
+     * migration can time out (V9 widening sales_fact did, with two schemas migrating at once).
+     */
+    private static final Object H2_DDL = new Object();
+
     private final DataSource dataSource;
+    private volatile Boolean h2;
 
     public SchemaMigrator(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -32,6 +42,15 @@ public final class SchemaMigrator {
 
     /** Creates the schema if needed and applies what is missing; returns the version now in place. */
     public String migrateTenant(String schema) {
+        if (isH2()) {
+            synchronized (H2_DDL) {
+                return migrate(schema);
+            }
+        }
+        return migrate(schema);
+    }
+
+    private String migrate(String schema) {
         MigrateResult result = flyway(schema, TENANT_LOCATION).migrate();
         return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
@@ -68,6 +87,17 @@ public final class SchemaMigrator {
     /** Whether the tenant schema lacks migrations this build carries. */
     public boolean isBehind(String schema) {
         return flyway(schema, TENANT_LOCATION).info().pending().length > 0;
+    }
+
+    private boolean isH2() {
+        if (h2 == null) {
+            try (Connection c = dataSource.getConnection()) {
+                h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database to migrate it", e);
+            }
+        }
+        return h2;
     }
 
     private Flyway flyway(String schema, String location) {

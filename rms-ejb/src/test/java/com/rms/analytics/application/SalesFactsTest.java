@@ -37,10 +37,7 @@ class SalesFactsTest {
     }
 
     private static SalesFacts facts(EntityManager em) {
-        SalesFacts facts = new SalesFacts();
-        facts.em = em;
-        facts.outlets = ConsumerHarness.outlets(em);
-        return facts;
+        return SalesFactsAccess.facts(em);
     }
 
     /** Applies the event as the analytics consumer's transaction does: once per event id. */
@@ -164,7 +161,7 @@ class SalesFactsTest {
     @Test
     void sharesSumToTheRoundedShareOfTheSum() {
         List<BigDecimal> shares = SalesFacts.share(List.of(new BigDecimal("0.01"), new BigDecimal("0.01"),
-                new BigDecimal("0.01")), new BigDecimal("1"), new BigDecimal("3"));
+                new BigDecimal("0.01")), new BigDecimal("1"), new BigDecimal("3"), 2);
         assertEquals(new BigDecimal("0.01"), shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

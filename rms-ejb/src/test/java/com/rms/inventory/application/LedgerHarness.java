@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rms.platform.events.Events;
+import com.rms.testing.RecordingEvents;
 import com.rms.platform.events.RmsEvent;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.tenant.TenantContext;
 import com.rms.platform.tenant.TenantContext.Tenant;
 import com.rms.tenancy.application.OutletDirectory;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,17 +47,6 @@ final class LedgerHarness extends TenantDatabase {
 
     /** The beans of one call, sharing its EntityManager as the container's transaction-scoped one. */
     record Beans(RecipeStock port, StockPostings postings, EntityManager em) {
-    }
-
-    /** {@link Events} without CDI: remembers what was published in the transaction. */
-    static final class RecordingEvents extends Events {
-        final List<RmsEvent> published = new ArrayList<>();
-
-        @Override
-        public void publish(Long outletId, String type, JsonObject data) {
-            published.add(new RmsEvent(TenantContext.require().slug(), outletId, type,
-                    OffsetDateTime.now(ZoneOffset.UTC), data));
-        }
     }
 
     LedgerHarness(Tenant... tenants) {

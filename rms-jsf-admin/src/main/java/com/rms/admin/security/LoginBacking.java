@@ -47,7 +47,8 @@ public class LoginBacking {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/outlets.xhtml");
+            // the landing page: the dashboard of the day
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
             case SEND_FAILURE, NOT_DONE -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in failed", "Check the tenant, user name and password."));
         }

@@ -22,7 +22,8 @@ import java.util.Set;
 public class OutletsBacking {
 
     /** The pages that show one outlet and follow the switcher. */
-    private static final Set<String> PER_OUTLET_PAGES = Set.of("/tables.xhtml", "/stock.xhtml", "/outletMenu.xhtml");
+    private static final Set<String> PER_OUTLET_PAGES = Set.of("/dashboard.xhtml", "/tables.xhtml", "/stock.xhtml",
+            "/outletMenu.xhtml");
 
     @Inject
     OutletDirectory outlets;
@@ -38,7 +39,8 @@ public class OutletsBacking {
 
     /**
      * The outlet switcher changed {@link AdminSession#getCurrentOutletId()}: a page about one outlet
-     * shows the new one, any other page gives way to that outlet's floor.
+     * shows the new one (the dashboard shows every outlet when none is chosen, the owner's "whole
+     * chain"), any other page gives way to that outlet's floor.
      */
     public void switched() throws IOException {
         ExternalContext external = faces.getExternalContext();

@@ -1,10 +1,9 @@
 package com.rms.pos.terminal;
 
 import com.rms.platform.security.TokenIssuer;
-import com.rms.platform.security.TokenIssuer.IssuedToken;
+import com.rms.platform.web.SocketTokenAnswer;
 import com.rms.staff.application.StaffIdentity;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,31 +38,19 @@ public class SocketTokenServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
         HttpSession http = request.getSession(false);
         Optional<StaffIdentity> staff = http == null ? Optional.empty() : session.staff();
         if (staff.isEmpty()) {
-            refuse(response, "no POS session");
+            SocketTokenAnswer.refuse(response, "no POS session");
             return;
         }
         Instant until = session.idleUntil(idle.timeout());
         if (!until.isAfter(idle.now())) {
             http.invalidate();
-            refuse(response, "the POS session has timed out");
+            SocketTokenAnswer.refuse(response, "the POS session has timed out");
             return;
         }
-        IssuedToken issued = tokens.issueSocket(String.valueOf(staff.get().staffId()), staff.get().asCaller(), until);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("token", issued.token()).add("token_type", "Bearer")
-                .add("expires_in", issued.expiresIn()).build().toString());
-    }
-
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("type", "urn:rms:problem:authentication")
-                .add("title", "Unauthorized").add("status", 401).add("detail", detail).build().toString());
+        SocketTokenAnswer.token(response,
+                tokens.issueSocket(String.valueOf(staff.get().staffId()), staff.get().asCaller(), until));
     }
 }

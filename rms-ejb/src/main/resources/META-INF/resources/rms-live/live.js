@@ -1,22 +1,25 @@
 /*
- * The page's line to /ws/events. No page carries a token: right before each (re)connect the
- * script fetches a two-minute socket token for its PIN session (POST opts.tokenUrl) and offers it
- * as a subprotocol ("bearer", token), not in the URL, so it stays out of access logs. The server
- * closes the socket when the session would time out ("token expired"); the script then asks for a
- * new token at once, and once the session has ended (401, or the sign-in redirect) it reloads the
- * page, which shows the sign-in. Events of the listed types call onEvents (debounced, so a burst
- * of changes reloads the board once); a dropped socket reconnects with growing pauses.
- * The element with id statusId shows whether the page is live.
+ * A page's line to /ws/events, shared by the point of sale and the back office (served from the
+ * platform's jar as the Faces library "rms-live"). No page carries a token: right before each
+ * (re)connect the script fetches a two-minute socket token for its signed-in session (POST
+ * opts.tokenUrl) and offers it as a subprotocol ("bearer", token), not in the URL, so it stays out
+ * of access logs. The server closes the socket when the session would time out ("token expired");
+ * the script then asks for a new token at once, and once the session has ended (401, or the
+ * sign-in redirect) it reloads the page, which shows the sign-in. Events of the listed types call
+ * onEvents (debounced, so a burst of changes reloads the board once); a dropped socket reconnects
+ * with growing pauses. The element with id statusId shows whether the page is live, styled by
+ * opts.statusClass (default "pos-live") with "-on" or "-off".
  */
 window.rmsLive = {
   connect: function (opts) {
     var state = { retry: 500, timer: null, pending: [] };
     var status = document.getElementById(opts.statusId);
+    var statusClass = opts.statusClass || 'pos-live';
     function show(live) {
       if (status) {
         status.setAttribute('data-live', live ? 'true' : 'false');
         status.textContent = live ? 'Live' : 'Reconnecting…';
-        status.className = 'pos-live ' + (live ? 'pos-live-on' : 'pos-live-off');
+        status.className = statusClass + ' ' + statusClass + (live ? '-on' : '-off');
       }
     }
     function flush() {
