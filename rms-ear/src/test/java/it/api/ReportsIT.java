@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.WebSocket;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,44 +75,20 @@ class ReportsIT {
     }
 
     private static Reply start(String token, String tenant, String job, JsonObject parameters) {
-        return Api.at("/api/v1/reports/runs").token(token).tenant(tenant).post(obj("job", job, "parameters", parameters));
+        return ReportRunCalls.start(token, tenant, job, parameters);
     }
 
     private static JsonObject finished(long id) {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonObject run;
-        do {
-            Reply r = shop.tenant.call("/api/v1/reports/runs/" + id).get();
-            assertEquals(200, r.status(), r::toString);
-            run = r.json();
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-                return run;
-            }
-            sleep(300);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("run " + id + " did not finish: " + run);
+        return ReportRunCalls.finished(shop.tenant, id);
     }
 
     /** The CSV's rows by "section/key", each its cells by column. */
     private static Map<String, Map<String, String>> csvRows(String csv) {
-        String[] lines = csv.split("\r\n");
-        assertEquals(HEADER, lines[0]);
-        String[] columns = lines[0].split(",");
-        Map<String, Map<String, String>> rows = new HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] cells = lines[i].split(",", -1);
-            assertEquals(columns.length, cells.length, lines[i]);
-            Map<String, String> row = new HashMap<>();
-            for (int c = 0; c < columns.length; c++) {
-                row.put(columns[c], cells[c]);
-            }
-            rows.put(cells[1] + "/" + cells[2], row);
-        }
-        return rows;
+        return ReportRunCalls.csvRows(HEADER, csv);
     }
 
     private static Reply output(long id, String accept) {
-        return shop.tenant.call("/api/v1/reports/runs/" + id + "/output").header("Accept", accept).get();
+        return ReportRunCalls.output(shop.tenant, id, accept);
     }
 
     @Test
@@ -125,7 +100,7 @@ class ReportsIT {
         WebSocket theirSocket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", other.tenant.ownerToken())
                 .buildAsync(URI.create(WS), theirs).join();
         try {
-            sleep(300);
+            ReportRunCalls.sleep(300);
             Reply started = start(shop.tenant.ownerToken(), shop.tenant.slug(), "daily-sales", obj("businessDate", today));
             assertEquals(202, started.status(), started::toString);
             long id = started.json().getJsonNumber("id").longValue();
@@ -288,14 +263,5 @@ class ReportsIT {
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(operator.getBytes(
                         java.nio.charset.StandardCharsets.UTF_8))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(404, api.statusCode(), api::body);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package com.rms.analytics.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +22,17 @@ import java.util.List;
  * refunded ({@code CASH:refunds}), in {@code gross}.
  */
 @ApplicationScoped
-public class DailySales implements ReportComputation {
+public class DailySales extends SqlReport {
 
-    private static final List<String> COLUMNS = List.of("outletId", "section", "key", "orders", "quantity", "net", "tax",
-            "gross");
-    private static final List<String> SECTIONS = List.of("total", "category", "item", "hour", "staff", "channel", "tax",
-            "tender");
     private static final String MEASURES = "count(distinct case when f.kind = 'SALE' then f.event_id end) "
             + "- count(distinct case when f.kind = 'VOID' then f.event_id end), "
             + "sum(f.quantity), sum(f.net), sum(f.tax), sum(f.gross), count(*)";
     private static final String FACTS = " from sales_fact f where f.outlet_id = ?1 and f.business_day >= ?2 "
             + "and f.business_day <= ?3 ";
 
-    @PersistenceContext(unitName = "rms")
-    EntityManager em;
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> sections() {
-        return SECTIONS;
+    public DailySales() {
+        super(List.of("outletId", "section", "key", "orders", "quantity", "net", "tax", "gross"),
+                List.of("total", "category", "item", "hour", "staff", "channel", "tax", "tender"));
     }
 
     @Override
@@ -171,10 +157,8 @@ public class DailySales implements ReportComputation {
         return new Section(rows, read);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> facts(String sql, Scope scope) {
-        return em.createNativeQuery(sql).setParameter(1, scope.outletId()).setParameter(2, scope.from())
-                .setParameter(3, scope.to()).getResultList();
+        return query(sql, scope.outletId(), scope.from(), scope.to());
     }
 
     /** The measures at {@code r[at..at+4]}: orders, quantity, net, tax, gross. */

@@ -1,8 +1,6 @@
 package com.rms.analytics.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,30 +11,18 @@ import java.util.List;
  * that may go negative) is valued negative, so the total is what the books say.
  */
 @ApplicationScoped
-public class InventoryValuation implements ReportComputation {
+public class InventoryValuation extends SqlReport {
 
-    private static final List<String> COLUMNS = List.of("outletId", "section", "key", "name", "unit", "onHand",
-            "averageCost", "value");
-
-    @PersistenceContext(unitName = "rms")
-    EntityManager em;
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of("item", "total");
+    public InventoryValuation() {
+        super(List.of("outletId", "section", "key", "name", "unit", "onHand", "averageCost", "value"),
+                List.of("item", "total"));
     }
 
     @Override
     public Section compute(String section, Scope scope) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> levels = em.createNativeQuery("select i.sku, i.name, i.unit, l.on_hand, i.average_cost "
-                + "from stock_level l join stock_item i on i.id = l.stock_item_id where l.outlet_id = ?1 order by i.sku")
-                .setParameter(1, scope.outletId()).getResultList();
+        List<Object[]> levels = query("select i.sku, i.name, i.unit, l.on_hand, i.average_cost "
+                + "from stock_level l join stock_item i on i.id = l.stock_item_id where l.outlet_id = ?1 order by i.sku",
+                scope.outletId());
         List<Row> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Object[] r : levels) {

@@ -44,7 +44,12 @@ public interface ReportComputation {
         public BigDecimal money(Object amount) {
             BigDecimal value = amount == null ? BigDecimal.ZERO
                     : amount instanceof BigDecimal d ? d : new BigDecimal(amount.toString());
-            return value.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
+            return value.setScale(scale(), RoundingMode.HALF_EVEN);
+        }
+
+        /** The currency's minor unit: how many decimals its amounts have. */
+        public int scale() {
+            return Currency.getInstance(currency).getDefaultFractionDigits();
         }
     }
 

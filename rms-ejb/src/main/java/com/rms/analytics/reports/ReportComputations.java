@@ -14,11 +14,19 @@ public class ReportComputations {
     @Inject
     InventoryValuation inventoryValuation;
 
+    @Inject
+    StockVariance stockVariance;
+
+    @Inject
+    MenuEngineering menuEngineering;
+
     public Optional<ReportComputation> of(ReportJob job) {
         return Optional.ofNullable(switch (job) {
             case DAILY_SALES -> dailySales;
             case INVENTORY_VALUATION -> inventoryValuation;
-            case STOCK_VARIANCE, MENU_ENGINEERING, LABOUR, LOYALTY_EXPIRY -> null;
+            case STOCK_VARIANCE -> stockVariance;
+            case MENU_ENGINEERING -> menuEngineering;
+            case LABOUR, LOYALTY_EXPIRY -> null;
         });
     }
 

@@ -16,13 +16,13 @@ public enum ReportJob {
             Parameter.BUSINESS_DATE, Parameter.FROM, Parameter.TO, Parameter.OUTLET_IDS),
     INVENTORY_VALUATION("inventory-valuation", "Stock on hand times average cost, per outlet and stock item", null,
             Parameter.OUTLET_IDS),
-    STOCK_VARIANCE("stock-variance", "Theoretical use from recipes of what was sold against actual use between two "
-            + "counts, with waste; value and percent per item",
-            "stock-variance is not built yet (issue 11 leaves it open); no result is made up",
+    STOCK_VARIANCE("stock-variance", "Per outlet and stock item from the stock ledger: opening, receipts, transfers, "
+            + "theoretical use (the recipes of what was sold, as deducted), waste, closing, actual use and the variance "
+            + "(actual - theoretical) in quantity, value at average cost and percent of theoretical", null,
             Parameter.FROM, Parameter.TO, Parameter.OUTLET_IDS),
-    MENU_ENGINEERING("menu-engineering", "Each item's popularity and contribution margin per outlet and period: "
-            + "star, plowhorse, puzzle or dog",
-            "menu-engineering is not built yet (issue 11 leaves it open); no result is made up",
+    MENU_ENGINEERING("menu-engineering", "Each item's popularity (70 % rule over the items sold or on the outlet's "
+            + "menu) and contribution margin (price net of tax - recipe cost at average cost, modifiers excluded) per "
+            + "outlet and period: star, plowhorse, puzzle or dog", null,
             Parameter.FROM, Parameter.TO, Parameter.OUTLET_IDS),
     LABOUR("labour", "Hours, labour cost and labour as a share of net sales per outlet and day",
             "labour needs time clock data, which arrives with the staff-and-customers issue; no result is made up",

@@ -1,5 +1,6 @@
 package com.rms.inventory.application;
 
+import com.rms.inventory.domain.RecipeExpansion;
 import com.rms.inventory.domain.RecipeLine;
 import com.rms.inventory.domain.RecipeTarget;
 import com.rms.inventory.domain.StockItem;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,6 +102,26 @@ public class Recipes {
         lines.forEach(em::persist);
         em.flush();
         return get(kind, targetId);
+    }
+
+    /**
+     * What one portion of each menu item's own recipe costs now: every line converted to its stock
+     * item's unit (as a sale deducts it, {@link RecipeExpansion}) times the item's moving average cost,
+     * unrounded. Modifiers' recipes are not included (a portion's cost is the item's, whatever the
+     * guest adds); items without a recipe are absent from the answer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, BigDecimal> portionCosts(Collection<Long> menuItemIds) {
+        List<RecipeLine> lines = linesOf(RecipeTarget.ITEM, menuItemIds);
+        Map<Long, StockItem> stock = stockItems(lines.stream().map(RecipeLine::getStockItemId).toList());
+        Map<Long, Unit> units = stock.values().stream().collect(Collectors.toMap(StockItem::getId, StockItem::getUnit));
+        Map<Long, BigDecimal> costs = new TreeMap<>();
+        lines.stream().collect(Collectors.groupingBy(RecipeLine::getTargetId, TreeMap::new,
+                Collectors.mapping(RecipeLine::ingredient, Collectors.toList())))
+                .forEach((itemId, portion) -> costs.put(itemId, RecipeExpansion.expand(portion, 1, units).entrySet()
+                        .stream().map(e -> e.getValue().multiply(stock.get(e.getKey()).getAverageCost()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        return costs;
     }
 
     /** The recipe lines of the given targets of one kind, in recipe order. */
