@@ -99,6 +99,8 @@ public class DemoChain {
                     "manager-demo", new BigDecimal("24.00"), true));
             staff.create(new StaffCommand("cashier", "Clara Cashier", EnumSet.of(Role.CASHIER, Role.WAITER),
                     Set.of(mitte.id()), "1111", "cashier-demo", new BigDecimal("15.50"), true));
+            staff.create(new StaffCommand("operator", "Otto Operator", EnumSet.of(Role.BATCH_OPERATOR), Set.of(), null,
+                    "operator-demo", null, true));
             seedMenuAndStock(List.of(mitte.id(), hafen.id()));
         });
         LOG.info(LogContext.BUSINESS, "demo chain 'demo' seeded");
