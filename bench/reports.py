@@ -97,7 +97,7 @@ def generate(args):
     schema = "t_" + s["slug"]
     outlets = ",".join(str(o) for o in s["outlets"])
     n, lines, day = args.orders_per_outlet, args.lines, args.day
-    base = 10 ** 12
+    base = args.id_base
     t0 = time.time()
     psql(args.db, f"""
 set search_path = {schema};
@@ -157,6 +157,32 @@ analyze pos_order; analyze order_line; analyze sales_fact; analyze payment; anal
                            check=True, capture_output=True, text=True).stdout.strip()
     print(f"generated {count} order lines ({n} orders x {lines} lines at {len(s['outlets'])} outlets) "
           f"in {time.time() - t0:.1f} s")
+
+
+def aggregate(args):
+    """The dashboard's aggregates of the generated day, as the analytics consumer keeps them with each fact
+    (and as migration V9 backfills them): per outlet and hour the orders (one per sale event), net, tax,
+    gross and the gross refunded; per outlet and item the quantity and net. Discounts are 0: the generated
+    orders have none."""
+    s = state_of(args.state)
+    schema = "t_" + s["slug"]
+    t0 = time.time()
+    psql(args.db, f"""
+set search_path = {schema};
+insert into sales_hour (outlet_id, business_day, business_hour, orders, net, tax, gross, discounts, refunds)
+select outlet_id, business_day, business_hour,
+       count(distinct case when kind = 'SALE' then event_id end)
+           - count(distinct case when kind = 'VOID' then event_id end),
+       sum(net), sum(tax), sum(gross), 0, -sum(case when kind = 'REFUND' then gross else 0 end)
+from sales_fact where business_day = date '{args.day}'
+group by outlet_id, business_day, business_hour;
+insert into sales_item_day (outlet_id, business_day, menu_item_id, item_name, quantity, net)
+select outlet_id, business_day, menu_item_id, max(item_name), sum(quantity), sum(net)
+from sales_fact where business_day = date '{args.day}' and menu_item_id is not null
+group by outlet_id, business_day, menu_item_id;
+analyze sales_hour; analyze sales_item_day;
+""")
+    print(f"aggregated {args.day} in {time.time() - t0:.1f} s")
 
 
 def start(args):
@@ -286,13 +312,14 @@ def main():
     p.add_argument("--orders-per-outlet", type=int, default=4000)
     p.add_argument("--lines", type=int, default=5)
     p.add_argument("--day", default="2026-12-01")
+    p.add_argument("--id-base", type=int, default=10 ** 12)
     p.add_argument("--run", action="append", type=int)
     p.add_argument("--at-least", type=int, default=25)
     p.add_argument("--restart", action="store_true")
     p.add_argument("--out")
     args = p.parse_args()
     {"setup": setup, "generate": generate, "run": run, "start": start_only, "await-partitions": await_partitions,
-     "finish": finish, "compare": compare}[args.command](args)
+     "finish": finish, "compare": compare, "aggregate": aggregate}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,16 @@
 #      COMPLETED through the API (target < 60 s);
 #   2. the same run killed with SIGKILL once half the outlet partitions completed, the server started again,
 #      the run restarted: it must finish only the partitions that had not completed (the others keep the
-#      execution that completed them) with exactly the rows of the uninterrupted run.
+#      execution that completed them) with exactly the rows of the uninterrupted run;
+#   3. GET /analytics/dashboard of one outlet with those facts present and today (the outlet's day) generated
+#      the same way (another 1,000,000 lines, their hourly and per-item aggregates written as the analytics
+#      consumer writes them): wrk at 16 and 64 connections after a warm-up until stable (target p99 < 50 ms).
 # Exit status 1 when a check fails.   BENCH_SKIP_BUILD=1 BENCH_UPDATE_RESULTS (1: its section of RESULTS.md)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export BENCH_DB=postgresql
+export RMS_RATELIMIT_CLIENT_RPS="${RMS_RATELIMIT_CLIENT_RPS:-1000000}" RMS_RATELIMIT_TENANT_RPS="${RMS_RATELIMIT_TENANT_RPS:-1000000}"
+DURATION="${BENCH_DURATION:-30}"
 OUTLETS="${BENCH_OUTLETS:-50}"
 ORDERS="${BENCH_ORDERS_PER_OUTLET:-4000}"
 LINES="${BENCH_LINES:-5}"
@@ -44,6 +49,30 @@ status=0
 py finish --run "$killed" --restart --out "$RAW/killed.json" | tee "$RAW/killed.txt" >&2 || status=$?
 [ "$status" = 0 ] && { py compare --run "$uninterrupted" --run "$killed" | tee "$RAW/compare.txt" >&2 || status=$?; }
 
+log "the dashboard with today's sales generated"
+TODAY=$(TZ=Europe/Berlin date +%F)
+python3 "$BENCH_DIR/reports.py" generate --base "$BASE" --state "$RAW/state.json" --db "${PGDB:-rms_bench}" \
+  --day "$TODAY" --id-base $(( 10 ** 13 )) --orders-per-outlet "$ORDERS" --lines "$LINES" | tee "$RAW/generate-today.txt" >&2
+python3 "$BENCH_DIR/reports.py" aggregate --base "$BASE" --state "$RAW/state.json" --db "${PGDB:-rms_bench}" \
+  --day "$TODAY" | tee "$RAW/aggregate-today.txt" >&2
+read -r SLUG PASSWORD OUTLET < <(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(s["slug"], s["password"], s["outlets"][0])' "$RAW/state.json")
+export WRK_TOKEN; WRK_TOKEN=$(token "$SLUG" owner "$PASSWORD")
+export WRK_TENANT="$SLUG"
+DASH="$BASE/api/v1/analytics/dashboard?outletId=$OUTLET"
+curl -sf -H "Authorization: Bearer $WRK_TOKEN" -H "X-Tenant-ID: $SLUG" "$DASH" > "$RAW/dashboard.json"
+warm_until_stable "$RAW/warmup-dash" 16 "$DASH"
+dash_rows=""
+for c in 16 64; do
+  run_wrk "$RAW/dashboard-$c.txt" "$c" "$DURATION" "$DASH"
+  read -r rps p50 p99 non err < <(wrk_summary "$RAW/dashboard-$c.txt")
+  log "dashboard c=$c: $rps req/s p50 ${p50} ms p99 ${p99} ms non-2xx $non"
+  dash_rows+="| $c | $rps | $p50 | $p99 | $non | $(loadavg) |"$'\n'
+  if [ "$c" = 16 ] && { [ "$non" != 0 ] || ! python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 50 else 1)' "$p99"; }; then
+    log "dashboard p99 ${p99} ms (target < 50) or non-2xx $non at 16 connections"
+    [ "$status" = 0 ] && status=3
+  fi
+done
+
 secs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get(sys.argv[2]))' "$@"; }
 {
   echo "## Reports: daily-sales over 1,000,000 order lines, and kill -9 halfway ($STAMP)"
@@ -53,7 +82,13 @@ secs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.ge
   echo "- daily-sales for $DAY, all outlets, POST to COMPLETED through the API: first run $(secs "$RAW/run1.json" wallSeconds) s (with the server's warm-up), second run $(secs "$RAW/run2.json" wallSeconds) s (target < 60 s); source rows read $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["progress"]["itemsRead"])' "$RAW/run2.json")"
   echo "- kill -9 once $(cat "$RAW/at-kill.txt") of $OUTLETS partitions had completed; server ready again in ${restart_ms} ms; $(cat "$RAW/killed.txt" 2>/dev/null)"
   echo "- restarted run against the uninterrupted one: $(cat "$RAW/compare.txt" 2>/dev/null || echo 'not compared')"
-  echo "- exit status of the checks: $status"
+  echo "- dashboard of one outlet ($(cat "$RAW/generate-today.txt") for $TODAY, aggregated: $(cat "$RAW/aggregate-today.txt"); $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["orders"], "orders,", d["net"], d["currency"], "net so far")' "$RAW/dashboard.json")), wrk 2 threads, ${DURATION} s per row after a warm-up until stable (target p99 < 50 ms at 16 connections):"
+  echo
+  echo "| conns | req/s | p50 ms | p99 ms | non-2xx/3xx | load avg after |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s' "$dash_rows"
+  echo
+  echo "- exit status of the checks: $status (1: a restart check, 3: the dashboard's p99)"
 } > "$OUT"
 [ "${BENCH_UPDATE_RESULTS:-1}" = 1 ] && update_results_section "reports-postgresql" "$OUT"
 cat "$OUT"

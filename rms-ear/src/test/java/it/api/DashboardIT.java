@@ -9,10 +9,13 @@ import it.Api;
 import it.Api.Reply;
 import it.Api.TestTenant;
 import it.Shop;
+import it.SocketInbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.WebSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -210,6 +213,51 @@ class DashboardIT {
         Reply theirs = dashboard(manager, shop.tenant.slug(), "?outletId=" + second);
         assertEquals(200, theirs.status(), theirs::toString);
         assertEquals(0, theirs.json().getInt("orders"), "the other outlet's sales are not its own");
+    }
+
+    /**
+     * A completed sale is announced as {@code sales.updated} to the sockets of its own tenant (the
+     * dashboard re-reads on it), never to another tenant's, whose dashboard of that outlet stays 404.
+     */
+    @Test
+    void aSaleIsAnnouncedToItsOwnTenantsSocketsOnly() throws Exception {
+        Shop own = Shop.open("dashws");
+        own.openDrawer(new BigDecimal("20.00"));
+        TestTenant other = Api.newTenant("dashwo");
+        String ws = Api.BASE.replace("http", "ws") + "/ws/events";
+        SocketInbox mine = new SocketInbox();
+        SocketInbox theirs = new SocketInbox();
+        WebSocket mySocket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", own.tenant.ownerToken())
+                .buildAsync(URI.create(ws), mine).join();
+        WebSocket theirSocket = Api.HTTP.newWebSocketBuilder().subprotocols("bearer", other.ownerToken())
+                .buildAsync(URI.create(ws), theirs).join();
+        try {
+            Thread.sleep(300);
+            Reply order = own.order(own.orderBody("TAKEAWAY", null, own.lemonadeLine(1)));
+            assertEquals(201, order.status(), order::toString);
+            long id = order.json().getJsonNumber("id").longValue();
+            BigDecimal total = money(order.json(), "total");
+            Reply paid = own.pay(id, obj("method", "CASH", "amount", total, "tendered", total));
+            assertEquals(201, paid.status(), paid::toString);
+
+            JsonObject updated = null;
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (updated == null && System.currentTimeMillis() < deadline) {
+                JsonObject e = mine.next("sales.updated");
+                if (e != null && e.getJsonObject("data").getJsonNumber("orderId").longValue() == id) {
+                    updated = e;
+                }
+            }
+            assertTrue(updated != null, "the sale reached its tenant's socket: " + mine.events);
+            Thread.sleep(500);
+            assertTrue(theirs.events.stream().noneMatch(e -> e.getString("type").startsWith("sales.")),
+                    "nothing of it reached another tenant: " + theirs.events);
+            Reply byId = other.call("/api/v1/analytics/dashboard?outletId=" + own.outlet).get();
+            assertEquals(404, byId.status(), byId::toString);
+        } finally {
+            mySocket.abort();
+            theirSocket.abort();
+        }
     }
 
     /**
