@@ -11,6 +11,7 @@
 #      the same way (another 1,000,000 lines, their hourly and per-item aggregates written as the analytics
 #      consumer writes them): wrk at 16 and 64 connections after a warm-up until stable (target p99 < 50 ms).
 # Exit status 1 when a check fails.   BENCH_SKIP_BUILD=1 BENCH_UPDATE_RESULTS (1: its section of RESULTS.md)
+# BENCH_JFR=1: a JFR profile of the dashboard's 16-connection row, summarised in the raw directory.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 export BENCH_DB=postgresql
@@ -63,7 +64,12 @@ curl -sf -H "Authorization: Bearer $WRK_TOKEN" -H "X-Tenant-ID: $SLUG" "$DASH" >
 warm_until_stable "$RAW/warmup-dash" 16 "$DASH"
 dash_rows=""
 for c in 16 64; do
+  [ -n "${BENCH_JFR:-}" ] && [ "$c" = 16 ] && jcmd "$(server_pid)" JFR.start name=dash settings=profile >/dev/null
   run_wrk "$RAW/dashboard-$c.txt" "$c" "$DURATION" "$DASH"
+  if [ -n "${BENCH_JFR:-}" ] && [ "$c" = 16 ]; then
+    jcmd "$(server_pid)" JFR.stop name=dash filename="$RAW/dashboard.jfr" >/dev/null
+    python3 "$BENCH_DIR/jfrsummary.py" "$RAW/dashboard.jfr" > "$RAW/dashboard-profile.md" || echo "(no JFR summary)" > "$RAW/dashboard-profile.md"
+  fi
   read -r rps p50 p99 non err < <(wrk_summary "$RAW/dashboard-$c.txt")
   log "dashboard c=$c: $rps req/s p50 ${p50} ms p99 ${p99} ms non-2xx $non"
   dash_rows+="| $c | $rps | $p50 | $p99 | $non | $(loadavg) |"$'\n'
