@@ -44,6 +44,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(null);
+    }
+
+    /** A browser that saves what it downloads into {@code downloads} without asking (none: the default). */
+    static Browser start(Path downloads) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             String why = "no " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
@@ -59,10 +64,19 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        if (downloads != null) {
+            // headless Chromium saves downloads only where it is told to over the DevTools protocol
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString()));
+        }
         return new Browser(driver, profile);
     }
 

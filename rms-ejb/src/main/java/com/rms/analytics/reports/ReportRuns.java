@@ -77,6 +77,12 @@ public class ReportRuns {
         }
     }
 
+    /** The outlets of the tenant the caller may report on (closed ones too), by name: the choice a run or schedule offers. */
+    public List<OutletView> outlets() {
+        Caller caller = CallerContext.current();
+        return outlets.every().stream().filter(o -> caller.mayReadReportsOf(o.id())).toList();
+    }
+
     /** Starts a run of the caller's tenant; answers once the batch runtime has it. */
     public ReportRunView.Started start(String jobName, Map<String, Object> parameters) {
         Caller caller = CallerContext.current();
@@ -115,13 +121,9 @@ public class ReportRuns {
     public List<Long> outletsOf(Set<Long> named, Caller caller) {
         Set<Long> chosen = new TreeSet<>();
         if (named.isEmpty()) {
-            int page = 0;
-            Page<OutletView> batch;
-            do {
-                batch = outlets.list(PageRequest.of(page++, PageRequest.MAX_SIZE));
-                batch.items().stream().filter(OutletView::active).map(OutletView::id).filter(caller::mayReadReportsOf)
-                        .forEach(chosen::add);
-            } while ((long) page * PageRequest.MAX_SIZE < batch.total());
+            // not the outlets the caller works at: a batch operator reports on the whole chain, working at none
+            outlets.every().stream().filter(OutletView::active).map(OutletView::id).filter(caller::mayReadReportsOf)
+                    .forEach(chosen::add);
             if (chosen.isEmpty()) {
                 throw new ValidationException("no outlets to report on",
                         List.of(new FieldError("parameters.outletIds", "the caller may report on no active outlet")));

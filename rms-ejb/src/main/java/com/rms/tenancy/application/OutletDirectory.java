@@ -86,6 +86,17 @@ public class OutletDirectory {
         return Optional.ofNullable(em.find(Outlet.class, id)).map(OutletView::of);
     }
 
+    /**
+     * Every outlet of the tenant whoever asks, by name, for a context that decides itself who may
+     * see which (reports: a batch operator reports on every outlet without working at any).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutletView> every() {
+        TenantContext.require();
+        return em.createQuery("select o from Outlet o order by o.name", Outlet.class).getResultStream()
+                .map(OutletView::of).toList();
+    }
+
     /** The currencies the tenant's outlets trade in. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> currencies() {

@@ -56,6 +56,11 @@ public final class Messages {
         faces.validationFailed();
     }
 
+    /** Shows {@code text} at the top as news (something was saved or started). */
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     private static String capitalise(String text) {
         return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
