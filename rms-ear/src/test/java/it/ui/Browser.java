@@ -44,6 +44,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+    static Browser start(Path downloads) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             String why = "no " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
@@ -59,6 +64,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
