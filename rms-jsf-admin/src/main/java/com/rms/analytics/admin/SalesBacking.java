@@ -117,6 +117,10 @@ public class SalesBacking implements Serializable {
      * else the field errors are shown and nothing changes.
      */
     private boolean run(String f, String t, String outletChoice, String group) {
+        if (ALL.equals(outletChoice) && !isCanChooseAll()) {
+            Messages.error(OUTLET_FIELD, "Choose one of your outlets: all outlets together are for owners.");
+            return false;
+        }
         Long outletId;
         try {
             outletId = outletId(outletChoice);
@@ -170,9 +174,6 @@ public class SalesBacking implements Serializable {
             choice = defaultOutlet();
         }
         if (ALL.equals(choice)) {
-            if (!isCanChooseAll()) {
-                throw new NotFoundException("choose an outlet");
-            }
             return null;
         }
         try {
