@@ -123,6 +123,18 @@ public final class Shop {
                 .post(payment);
     }
 
+    /**
+     * A takeaway order of {@code lines} placed and paid in cash in full (the drawer must be open):
+     * the order as placed.
+     */
+    public JsonObject sellForCash(JsonObject... lines) {
+        Reply order = order(orderBody("TAKEAWAY", null, lines));
+        JsonObject placed = created(order);
+        BigDecimal total = placed.getJsonNumber("total").bigDecimalValue();
+        created(pay(placed.getJsonNumber("id").longValue(), obj("method", "CASH", "amount", total, "tendered", total)));
+        return placed;
+    }
+
     /** Opens the outlet's cash drawer with a float (cash payments need it). */
     public JsonObject openDrawer(BigDecimal openingFloat) {
         return created(as(cashier, "/api/v1/outlets/" + outlet + "/cash-sessions").post(obj("openingFloat", openingFloat)));

@@ -47,7 +47,7 @@ final class Browser implements AutoCloseable {
         return start(null);
     }
 
-    /** A browser that saves what it downloads into {@code downloads} without asking (none: the default). */
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
     static Browser start(Path downloads) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             String why = "no " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
@@ -66,7 +66,7 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                    "download.prompt_for_download", false));
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

@@ -78,8 +78,11 @@ public final class ReportRows {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with a quote. */
-    static String csvCell(String value) {
+    /**
+     * RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with a quote. Public
+     * for the back office's own CSV downloads (the sales analysis page), so there is one guard.
+     */
+    public static String csvCell(String value) {
         String cell = value;
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell)) {
             cell = "'" + cell;

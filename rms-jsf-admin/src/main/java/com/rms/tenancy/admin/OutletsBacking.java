@@ -23,7 +23,7 @@ public class OutletsBacking {
 
     /** The pages that show one outlet and follow the switcher. */
     private static final Set<String> PER_OUTLET_PAGES = Set.of("/dashboard.xhtml", "/tables.xhtml", "/stock.xhtml",
-            "/outletMenu.xhtml");
+            "/outletMenu.xhtml", "/sales.xhtml");
 
     @Inject
     OutletDirectory outlets;
