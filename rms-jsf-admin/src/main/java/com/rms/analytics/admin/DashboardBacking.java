@@ -59,8 +59,10 @@ public class DashboardBacking {
             return;
         }
         try {
-            day = dashboard.today(wanted);
-            current = outlets.get(wanted);
+            long id = wanted;
+            current = visible.stream().filter(o -> o.id() == id).findFirst()
+                    .orElseThrow(() -> new NotFoundException("no outlet " + id));
+            day = dashboard.today(id);
             outlet = wanted;
             session.setCurrentOutletId(wanted);
         } catch (NotFoundException e) {
