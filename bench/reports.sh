@@ -11,6 +11,7 @@
 #      the same way (another 1,000,000 lines, their hourly and per-item aggregates written as the analytics
 #      consumer writes them): wrk at 16 and 64 connections after a warm-up until stable (target p99 < 50 ms).
 # Exit status 1 when a check fails.   BENCH_SKIP_BUILD=1 BENCH_UPDATE_RESULTS (1: its section of RESULTS.md)
+# BENCH_ONLY_DASHBOARD=1: the data and the dashboard only (no runs, no kill; RESULTS.md untouched).
 # BENCH_JFR=1: a JFR profile of the dashboard's 16-connection row, summarised in the raw directory.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -33,6 +34,8 @@ log "ready in ${start_ms} ms"
 py setup --outlets "$OUTLETS"
 py generate --orders-per-outlet "$ORDERS" --lines "$LINES" | tee "$RAW/generate.txt" >&2
 
+status=0
+if [ "${BENCH_ONLY_DASHBOARD:-0}" != 1 ]; then
 log "daily-sales over the day, twice"
 py run --out "$RAW/run1.json" | tee "$RAW/run1.txt" >&2
 py run --out "$RAW/run2.json" | tee "$RAW/run2.txt" >&2
@@ -46,9 +49,9 @@ kill -9 "$pid"
 for _ in $(seq 1 100); do port_in_use "$BENCH_HTTP_PORT" || break; sleep 0.1; done
 log "killed server pid $pid after $(cat "$RAW/at-kill.txt") of $OUTLETS partitions of run $killed had completed"
 restart_ms=$(start_server_direct)
-status=0
 py finish --run "$killed" --restart --out "$RAW/killed.json" | tee "$RAW/killed.txt" >&2 || status=$?
 [ "$status" = 0 ] && { py compare --run "$uninterrupted" --run "$killed" | tee "$RAW/compare.txt" >&2 || status=$?; }
+fi
 
 log "the dashboard with today's sales generated"
 TODAY=$(TZ=Europe/Berlin date +%F)
@@ -85,9 +88,9 @@ secs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.ge
   echo
   machine_info
   echo "- database: PostgreSQL; $OUTLETS outlets; $(cat "$RAW/generate.txt")"
-  echo "- daily-sales for $DAY, all outlets, POST to COMPLETED through the API: first run $(secs "$RAW/run1.json" wallSeconds) s (with the server's warm-up), second run $(secs "$RAW/run2.json" wallSeconds) s (target < 60 s); source rows read $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["progress"]["itemsRead"])' "$RAW/run2.json")"
-  echo "- kill -9 once $(cat "$RAW/at-kill.txt") of $OUTLETS partitions had completed; server ready again in ${restart_ms} ms; $(cat "$RAW/killed.txt" 2>/dev/null)"
-  echo "- restarted run against the uninterrupted one: $(cat "$RAW/compare.txt" 2>/dev/null || echo 'not compared')"
+  [ -f "$RAW/run2.json" ] && echo "- daily-sales for $DAY, all outlets, POST to COMPLETED through the API: first run $(secs "$RAW/run1.json" wallSeconds) s (with the server's warm-up), second run $(secs "$RAW/run2.json" wallSeconds) s (target < 60 s); source rows read $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["progress"]["itemsRead"])' "$RAW/run2.json")"
+  [ -f "$RAW/run2.json" ] && echo "- kill -9 once $(cat "$RAW/at-kill.txt") of $OUTLETS partitions had completed; server ready again in ${restart_ms} ms; $(cat "$RAW/killed.txt" 2>/dev/null)"
+  [ -f "$RAW/run2.json" ] && echo "- restarted run against the uninterrupted one: $(cat "$RAW/compare.txt" 2>/dev/null || echo 'not compared')"
   echo "- dashboard of one outlet ($(cat "$RAW/generate-today.txt") for $TODAY, aggregated: $(cat "$RAW/aggregate-today.txt"); $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["orders"], "orders,", d["net"], d["currency"], "net so far")' "$RAW/dashboard.json")), wrk 2 threads, ${DURATION} s per row after a warm-up until stable (target p99 < 50 ms at 16 connections):"
   echo
   echo "| conns | req/s | p50 ms | p99 ms | non-2xx/3xx | load avg after |"
@@ -96,6 +99,6 @@ secs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.ge
   echo
   echo "- exit status of the checks: $status (1: a restart check, 3: the dashboard's p99)"
 } > "$OUT"
-[ "${BENCH_UPDATE_RESULTS:-1}" = 1 ] && update_results_section "reports-postgresql" "$OUT"
+[ "${BENCH_UPDATE_RESULTS:-1}" = 1 ] && [ "${BENCH_ONLY_DASHBOARD:-0}" != 1 ] && update_results_section "reports-postgresql" "$OUT"
 cat "$OUT"
 exit "$status"
