@@ -30,9 +30,13 @@ import java.util.function.Function;
  * whatever the number of facts), the count of open orders and of low stock items; so it stays a
  * few index lookups at a chain's volume. Readable by whoever may read the outlet's reports (owners,
  * its managers, batch operators); anyone else, like another tenant, is told there is no such outlet.
+ *
+ * <p>One transaction for the five reads: they share one pooled connection, pointed at the tenant's
+ * schema once (five reads outside a transaction took a connection each; bench/reports.sh measured
+ * 529 req/s, p99 65 ms at 16 connections that way, 963 req/s, p99 36 ms in one transaction).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Dashboard {
 
     /** How many items the day's best sellers list. */
