@@ -35,20 +35,27 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final String baseUrl;
+    /** Where the browser saves downloads without asking (inside its profile; null unless asked for). */
+    final Path downloads;
     private final Path profile;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
         this.baseUrl = "http://localhost:" + System.getProperty("rms.http.port", "9080");
     }
 
     static Browser start() throws IOException {
-        return start(null);
+        return start(false);
     }
 
-    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
-    static Browser start(Path downloads) throws IOException {
+    /** A browser that saves what it downloads into {@link #downloads}, deleted with its profile. */
+    static Browser startDownloading() throws IOException {
+        return start(true);
+    }
+
+    private static Browser start(boolean saveDownloads) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             String why = "no " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
@@ -60,6 +67,7 @@ final class Browser implements AutoCloseable {
         // the server can listen while the application still starts (its pages answer 404 until then)
         it.Api.awaitReady();
         Path profile = Files.createTempDirectory("rms-ui-chrome");
+        Path downloads = saveDownloads ? Files.createDirectory(profile.resolve("downloads")) : null;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -77,7 +85,7 @@ final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
                     "downloadPath", downloads.toString()));
         }
-        return new Browser(driver, profile);
+        return new Browser(driver, profile, downloads);
     }
 
     void open(String path) {

@@ -10,7 +10,6 @@ import it.Api;
 import it.Api.Reply;
 import it.Shop;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +50,6 @@ class ReportsUiIT {
     static BigDecimal tax;
 
     private Browser browser;
-    private Path downloads;
 
     @BeforeAll
     static void aChainWithASaleAndAnOperator() {
@@ -85,20 +81,13 @@ class ReportsUiIT {
 
     @BeforeEach
     void start() throws IOException {
-        downloads = Files.createTempDirectory("rms-ui-downloads");
-        browser = Browser.start(downloads);
+        browser = Browser.startDownloading();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(downloads)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stop() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -179,8 +168,8 @@ class ReportsUiIT {
         browser.snapshot("report-run");
 
         browser.find(By.id("runForm:csv")).click();
-        Path csv = downloads.resolve("report-" + run + ".csv");
-        waitUntil(30, () -> Files.exists(csv) && !Files.exists(downloads.resolve("report-" + run + ".csv.crdownload")));
+        Path csv = browser.downloads.resolve("report-" + run + ".csv");
+        waitUntil(30, () -> Files.exists(csv) && !Files.exists(browser.downloads.resolve("report-" + run + ".csv.crdownload")));
         Map<String, Map<String, String>> rows = csvRows(Files.readString(csv, StandardCharsets.UTF_8));
         Map<String, String> sales = rows.get("total/sales");
         assertEquals(String.valueOf(shop.outlet), sales.get("outletId"));

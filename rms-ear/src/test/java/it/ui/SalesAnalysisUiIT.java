@@ -10,7 +10,6 @@ import it.Api.Reply;
 import it.Api.TestTenant;
 import it.Shop;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +38,16 @@ import org.openqa.selenium.WebElement;
 class SalesAnalysisUiIT {
 
     private Browser browser;
-    private Path downloads;
 
     @BeforeEach
     void start() throws IOException {
-        downloads = Files.createTempDirectory("rms-ui-downloads");
-        browser = Browser.start(downloads);
+        browser = Browser.startDownloading();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(downloads)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stop() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -234,8 +224,8 @@ class SalesAnalysisUiIT {
 
     /** The lines of a downloaded file, once Chromium has finished writing it. */
     private List<String> download(String name) {
-        Path file = downloads.resolve(name);
-        browser.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        Path file = browser.downloads.resolve(name);
+        browser.until(d -> Files.exists(file) && !Files.exists(browser.downloads.resolve(name + ".crdownload")));
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             Files.delete(file);
