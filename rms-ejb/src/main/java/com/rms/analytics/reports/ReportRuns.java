@@ -79,8 +79,7 @@ public class ReportRuns {
 
     /** The outlets of the tenant the caller may report on (closed ones too), by name: the choice a run or schedule offers. */
     public List<OutletView> outlets() {
-        Caller caller = CallerContext.current();
-        return outlets.every().stream().filter(o -> caller.mayReadReportsOf(o.id())).toList();
+        return outlets.reportableBy(CallerContext.current());
     }
 
     /** Starts a run of the caller's tenant; answers once the batch runtime has it. */
@@ -122,8 +121,7 @@ public class ReportRuns {
         Set<Long> chosen = new TreeSet<>();
         if (named.isEmpty()) {
             // not the outlets the caller works at: a batch operator reports on the whole chain, working at none
-            outlets.every().stream().filter(OutletView::active).map(OutletView::id).filter(caller::mayReadReportsOf)
-                    .forEach(chosen::add);
+            outlets.reportableBy(caller).stream().filter(OutletView::active).map(OutletView::id).forEach(chosen::add);
             if (chosen.isEmpty()) {
                 throw new ValidationException("no outlets to report on",
                         List.of(new FieldError("parameters.outletIds", "the caller may report on no active outlet")));

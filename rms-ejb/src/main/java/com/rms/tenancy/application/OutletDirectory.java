@@ -87,14 +87,15 @@ public class OutletDirectory {
     }
 
     /**
-     * Every outlet of the tenant whoever asks, by name, for a context that decides itself who may
-     * see which (reports: a batch operator reports on every outlet without working at any).
+     * The outlets whose reports and figures {@code caller} may read, by name: not only those they
+     * work at (a batch operator reads every outlet's without working at any; see
+     * {@link Caller#mayReadReportsOf}). Reports, the dashboard and the sales pages offer these.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OutletView> every() {
+    public List<OutletView> reportableBy(Caller caller) {
         TenantContext.require();
         return em.createQuery("select o from Outlet o order by o.name", Outlet.class).getResultStream()
-                .map(OutletView::of).toList();
+                .filter(o -> caller.mayReadReportsOf(o.getId())).map(OutletView::of).toList();
     }
 
     /** The currencies the tenant's outlets trade in. */

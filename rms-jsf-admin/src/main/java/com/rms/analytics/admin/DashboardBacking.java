@@ -46,8 +46,7 @@ public class DashboardBacking {
     /** Reads the figures (on opening the page, and on each live refresh). */
     public void load() {
         // the outlets whose figures the caller may read: a batch operator reads every outlet's without working at any
-        List<OutletView> visible = outlets.every().stream()
-                .filter(o -> CallerContext.current().mayReadReportsOf(o.id())).toList();
+        List<OutletView> visible = outlets.reportableBy(CallerContext.current());
         Long wanted = outlet != null ? outlet : session.getCurrentOutletId();
         if (wanted == null && visible.size() == 1) {
             wanted = visible.get(0).id();

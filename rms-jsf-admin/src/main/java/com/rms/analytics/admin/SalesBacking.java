@@ -8,6 +8,7 @@ import com.rms.analytics.application.SalesRow;
 import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.PageRequest;
+import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role;
 import com.rms.tenancy.application.OutletDirectory;
 import com.rms.tenancy.application.OutletView;
@@ -325,7 +326,7 @@ public class SalesBacking implements Serializable {
 
     public List<OutletView> getOutlets() {
         if (visible == null) {
-            visible = outlets.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            visible = outlets.reportableBy(CallerContext.current());
         }
         return visible;
     }
