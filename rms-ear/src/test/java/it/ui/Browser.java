@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final String baseUrl;
-    /** Where the browser saves downloads without asking (inside its profile; null unless asked for). */
+    /** Where the browser saves downloads without asking (null unless asked for). */
     final Path downloads;
     private final Path profile;
 
@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
         return start(false);
     }
 
-    /** A browser that saves what it downloads into {@link #downloads}, deleted with its profile. */
+    /** A browser that saves what it downloads into {@link #downloads}, a directory deleted with its profile. */
     static Browser startDownloading() throws IOException {
         return start(true);
     }
@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
         // the server can listen while the application still starts (its pages answer 404 until then)
         it.Api.awaitReady();
         Path profile = Files.createTempDirectory("rms-ui-chrome");
-        Path downloads = saveDownloads ? Files.createDirectory(profile.resolve("downloads")) : null;
+        Path downloads = saveDownloads ? Files.createTempDirectory("rms-ui-downloads") : null;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -157,15 +157,22 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
 
+    private static void delete(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + directory, e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete the browser profile " + profile, e);
+            delete(profile);
+            if (downloads != null) {
+                delete(downloads);
             }
         }
     }
