@@ -9,7 +9,9 @@
 #      execution that completed them) with exactly the rows of the uninterrupted run;
 #   3. GET /analytics/dashboard of one outlet with those facts present and today (the outlet's day) generated
 #      the same way (another 1,000,000 lines, their hourly and per-item aggregates written as the analytics
-#      consumer writes them): wrk at 16 and 64 connections after a warm-up until stable (target p99 < 50 ms).
+#      consumer writes them): wrk at 16 and 64 connections after a warm-up until stable (target p99 < 50 ms),
+#      as a ratio to ../shared/bench-anchor's GET /api/db (one primary-key SELECT through the pool) measured
+#      first in the same run (BENCH_SKIP_REFERENCE=1 leaves it out).
 # Exit status 1 when a check fails.   BENCH_SKIP_BUILD=1 BENCH_UPDATE_RESULTS (1: its section of RESULTS.md)
 # BENCH_ONLY_DASHBOARD=1: the data and the dashboard only (no runs, no kill; RESULTS.md untouched).
 # BENCH_JFR=1: a JFR profile of the dashboard's 16-connection row, summarised in the raw directory.
@@ -28,6 +30,29 @@ py() { python3 "$BENCH_DIR/reports.py" "$@" --base "$BASE" --state "$RAW/state.j
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || build_server
 use_database
 trap 'stop_server; drop_database' EXIT
+
+# The reference for the dashboard (a read that hits the database): the bare-Liberty app's GET /api/db of
+# ../shared/bench-anchor, same wrk settings, measured first in this run and stopped before RMS starts.
+ANCHOR="${BENCH_ANCHOR:-/work/shared/bench-anchor}"
+[ -x "$ANCHOR/baseline.sh" ] || ANCHOR="$ROOT/../shared/bench-anchor"
+REF="http://127.0.0.1:${BASE_HTTP_PORT:-19180}"
+declare -A REF_RPS REF_P99
+if [ "${BENCH_SKIP_REFERENCE:-0}" != 1 ]; then
+  ref_started=0
+  if ! curl -sf -m 2 -o /dev/null "$REF/api/json"; then
+    log "starting the reference ($ANCHOR/baseline.sh up)"
+    "$ANCHOR/baseline.sh" up >&2
+    ref_started=1
+  fi
+  ( unset WRK_TOKEN WRK_TENANT; warm_until_stable "$RAW/ref-warm-db" 16 "$REF/api/db" )
+  for c in 16 64; do
+    ( unset WRK_TOKEN WRK_TENANT; run_wrk "$RAW/reference-db-$c.txt" "$c" "$DURATION" "$REF/api/db" )
+    read -r rps _ p99 _ _ < <(wrk_summary "$RAW/reference-db-$c.txt")
+    REF_RPS[$c]=$rps; REF_P99[$c]=$p99
+    log "reference GET /api/db c=$c: $rps req/s p99 $p99 ms"
+  done
+  [ "$ref_started" = 1 ] && { log "stopping the reference"; "$ANCHOR/baseline.sh" down >&2 || true; }
+fi
 reset_state
 start_ms=$(start_server)
 log "ready in ${start_ms} ms"
@@ -75,7 +100,8 @@ for c in 16 64; do
   fi
   read -r rps p50 p99 non err < <(wrk_summary "$RAW/dashboard-$c.txt")
   log "dashboard c=$c: $rps req/s p50 ${p50} ms p99 ${p99} ms non-2xx $non"
-  dash_rows+="| $c | $rps | $p50 | $p99 | $non | $(loadavg) |"$'\n'
+  ratio=$(python3 -c 'import sys; print("%.2f×" % (float(sys.argv[1]) / float(sys.argv[2])) if sys.argv[2] else "–")' "$rps" "${REF_RPS[$c]:-}")
+  dash_rows+="| $c | $rps | $p50 | $p99 | $non | ${REF_RPS[$c]:-–} | ${REF_P99[$c]:-–} | **$ratio** | $(loadavg) |"$'\n'
   if [ "$c" = 16 ] && { [ "$non" != 0 ] || ! python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 50 else 1)' "$p99"; }; then
     log "dashboard p99 ${p99} ms (target < 50) or non-2xx $non at 16 connections"
     [ "$status" = 0 ] && status=3
@@ -93,8 +119,8 @@ secs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.ge
   [ -f "$RAW/run2.json" ] && echo "- restarted run against the uninterrupted one: $(cat "$RAW/compare.txt" 2>/dev/null || echo 'not compared')"
   echo "- dashboard of one outlet ($(cat "$RAW/generate-today.txt") for $TODAY, aggregated: $(cat "$RAW/aggregate-today.txt"); $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["orders"], "orders,", d["net"], d["currency"], "net so far")' "$RAW/dashboard.json")), wrk 2 threads, ${DURATION} s per row after a warm-up until stable (target p99 < 50 ms at 16 connections):"
   echo
-  echo "| conns | req/s | p50 ms | p99 ms | non-2xx/3xx | load avg after |"
-  echo "|---|---|---|---|---|---|"
+  echo "| conns | req/s | p50 ms | p99 ms | non-2xx/3xx | reference GET /api/db req/s | its p99 ms | RMS / reference | load avg after |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$dash_rows"
   echo
   echo "- exit status of the checks: $status (1: a restart check, 3: the dashboard's p99)"
