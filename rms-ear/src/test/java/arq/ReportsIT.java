@@ -1,7 +1,9 @@
 package arq;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import arq.support.Await;
@@ -15,10 +17,14 @@ import com.rms.analytics.reports.ReportRunView;
 import com.rms.analytics.reports.ReportRuns;
 import com.rms.analytics.reports.ReportScheduler;
 import com.rms.analytics.reports.ReportSchedules;
+import com.rms.platform.batch.BatchJobs;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
 import com.rms.tenancy.application.OutletCommand;
 import com.rms.tenancy.application.OutletDirectory;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,6 +73,9 @@ class ReportsIT {
 
     @Inject
     ReportScheduler scheduler;
+
+    @Inject
+    BatchJobs batch;
 
     @BeforeEach
     void ready() {
@@ -173,6 +183,19 @@ class ReportsIT {
         // launched as the system, with no caller on the timer's thread, and completed
         Await.until("the three runs completed", RUN, () -> rows.count("report_run", "schedule_id = ? and status = "
                 + "'COMPLETED'", schedule) == 3);
+        // by the server's batch identity, whose run-as binding the server gives the EAR
+        assertEquals(3L, ((Number) rows.single("select count(*) from rms_batch.jobinstance where submitter = 'rms-batch'"
+                + " and jobinstanceid in (select instance_id from " + rows.schema() + ".report_run where schedule_id = ?)",
+                schedule)).longValue());
+    }
+
+    /** Only the server's batch identity has Liberty's batch roles: a call past RMS's own checks is refused. */
+    @Test
+    void theBatchRuntimeRefusesEveryoneButTheBatchIdentity() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        assertThrows(JobSecurityException.class, () -> operator.start("daily-sales", new Properties()));
+        assertThrows(JobSecurityException.class, operator::getJobNames);
+        assertDoesNotThrow(batch::jobNames, "the batch identity may read the repository");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.rms.analytics.reports;
 
+import com.rms.platform.batch.BatchJobs;
 import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.error.ConflictException;
 import com.rms.platform.error.NotFoundException;
@@ -17,10 +18,8 @@ import com.rms.tenancy.application.OutletDirectory;
 import com.rms.tenancy.application.OutletView;
 import com.rms.tenancy.application.TenantRegistry;
 import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,10 +37,10 @@ import java.util.TreeSet;
 
 /**
  * Report runs of the caller's tenant: started, listed, read, stopped and restarted through the
- * Jakarta Batch {@link JobOperator}, reachable only through the tenant's {@code report_run} rows.
+ * Jakarta Batch runtime ({@link BatchJobs}, as the server's batch identity once this has checked the
+ * caller's rights), reachable only through the tenant's {@code report_run} rows.
  *
- * <p>An enterprise bean so that the batch runtime finds the job XML in this module (it looks in
- * the module that calls it), and with no transaction: the run's row commits before the runtime is
+ * <p>With no transaction: the run's row commits before the runtime is
  * asked to start it, so the job's listeners always find it.
  */
 @Stateless
@@ -63,6 +62,9 @@ public class ReportRuns {
 
     @Inject
     ReportComputations computations;
+
+    @Inject
+    BatchJobs batch;
 
     public List<JobView> jobs() {
         return java.util.Arrays.stream(ReportJob.values()).map(JobView::of).toList();
@@ -98,11 +100,10 @@ public class ReportRuns {
     public ReportRunView.Started launch(long runId) {
         TenantContext.Tenant tenant = TenantContext.require();
         ReportRun run = store.require(runId);
-        JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            long execution = operator.start(run.getJob(), JobParameters.of(tenant.slug(), run.getId()));
-            long instance = operator.getJobInstance(execution).getInstanceId();
-            store.launched(run.getId(), instance, execution);
+            BatchJobs.Started started = batch.start(run.getJob(), JobParameters.of(tenant.slug(), run.getId()));
+            long execution = started.executionId();
+            store.launched(run.getId(), started.instanceId(), execution);
             LOG.info(LogContext.BUSINESS, "report run " + run.getId() + " (" + run.getJob() + ") started as execution "
                     + execution);
             return new ReportRunView.Started(run.getId(), run.getJob(), "STARTING");
@@ -170,7 +171,7 @@ public class ReportRuns {
             throw new ConflictException("run " + id + " is " + run.getStatus() + "; only a running run can be stopped");
         }
         try {
-            BatchRuntime.getJobOperator().stop(run.getExecutionId());
+            batch.stop(run.getExecutionId());
         } catch (JobExecutionNotRunningException e) {
             throw new ConflictException("run " + id + " is no longer running");
         }
@@ -188,8 +189,7 @@ public class ReportRuns {
         }
         TenantContext.Tenant tenant = TenantContext.require();
         try {
-            long execution = BatchRuntime.getJobOperator().restart(run.getExecutionId(),
-                    JobParameters.of(tenant.slug(), run.getId()));
+            long execution = batch.restart(run.getExecutionId(), JobParameters.of(tenant.slug(), run.getId()));
             store.restarted(id, execution);
             LOG.info(LogContext.BUSINESS, "report run " + id + " restarted as execution " + execution);
             return new ReportRunView.Started(id, run.getJob(), "STARTING");
@@ -229,7 +229,7 @@ public class ReportRuns {
             return run;
         }
         try {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(run.getExecutionId()).getBatchStatus();
+            BatchStatus status = batch.status(run.getExecutionId());
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
                 store.reconciled(run.getId(), status.name());
                 return store.require(run.getId());

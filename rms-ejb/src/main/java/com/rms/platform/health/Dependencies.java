@@ -1,8 +1,9 @@
 package com.rms.platform.health;
 
+import com.rms.platform.batch.BatchJobs;
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -27,6 +28,9 @@ public class Dependencies {
     public static final String[] QUEUES = {"RMS.Inventory", "RMS.Analytics", "RMS.Loyalty", "RMS.Notifications"};
     /** Depth counting stops here: past it the number is reported as "at least". */
     private static final int MAX_COUNT = 10_000;
+
+    @Inject
+    BatchJobs batch;
 
     /** The state of one dependency. */
     public record Probe(boolean up, String detail) {
@@ -69,7 +73,7 @@ public class Dependencies {
 
     public Probe batch() {
         try {
-            int jobs = BatchRuntime.getJobOperator().getJobNames().size();
+            int jobs = batch.jobNames().size();
             return Probe.up(jobs + " job names in the repository");
         } catch (Exception e) {
             return Probe.down(e);
