@@ -345,6 +345,33 @@ class PartnersIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesPartnersAndTheSignatureHeaders() {
+        Reply openapi = at("/openapi").header("Accept", "application/json").get();
+        assertEquals(200, openapi.status());
+        JsonObject paths = openapi.json().getJsonObject("paths");
+        for (String path : List.of("/api/v1/partners", "/api/v1/partners/{id}", "/api/v1/partners/{id}/rotate", OUTLETS)) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
+        }
+        JsonObject signed = paths.getJsonObject(OUTLETS).getJsonObject("get");
+        assertEquals(List.of("Partners"), signed.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        JsonObject requirement = signed.getJsonArray("security").getJsonObject(0);
+        assertEquals(java.util.Set.of("partnerKeyId", "partnerTimestamp", "partnerSignature"), requirement.keySet(),
+                "all three headers together, and no bearer token");
+        assertTrue(signed.getJsonObject("responses").containsKey("401"));
+        JsonObject schemes = openapi.json().getJsonObject("components").getJsonObject("securitySchemes");
+        JsonObject signature = schemes.getJsonObject("partnerSignature");
+        assertEquals("apiKey", signature.getString("type"));
+        assertEquals("header", signature.getString("in"));
+        assertEquals("X-RMS-Signature", signature.getString("name"));
+        assertEquals("X-RMS-Key-Id", schemes.getJsonObject("partnerKeyId").getString("name"));
+        assertEquals("X-RMS-Timestamp", schemes.getJsonObject("partnerTimestamp").getString("name"));
+        JsonObject create = paths.getJsonObject("/api/v1/partners").getJsonObject("post");
+        assertTrue(create.getJsonObject("responses").keySet().containsAll(List.of("201", "400", "401", "403")),
+                create::toString);
+    }
+
+    @Test
     void otherEndpointsStillRefuseCallsWithoutAToken() {
         EdgeAttackIT.assertProblem(at("/api/v1/outlets").tenant(a.slug()).header("X-RMS-Key-Id", "pk_" + "0".repeat(24))
                 .get(), 401, "authentication");
