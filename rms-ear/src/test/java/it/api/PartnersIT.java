@@ -143,6 +143,33 @@ class PartnersIT {
     }
 
     @Test
+    void aClosedOutletIsNoLongerOffered() throws Exception {
+        long closing = Api.createOutlet(a, "Closing soon").getJsonNumber("id").longValue();
+        Key key = create(a, "Two outlets", List.of(closing, harbour));
+        assertEquals(List.of(closing, harbour), ids(outlets(a.slug(), key)));
+        Reply closed = a.call("/api/v1/outlets/" + closing).put(obj("name", "Closing soon", "address", "Main St 1",
+                "timezone", "Europe/Berlin", "currency", "EUR", "active", false));
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals(List.of(harbour), ids(outlets(a.slug(), key)));
+    }
+
+    @Test
+    void aSuspendedTenantsPartnerIsRefusedOnlyOnceItsSignatureIsGood() throws Exception {
+        TestTenant c = Api.newTenant("partnerc");
+        long outlet = Api.createOutlet(c, "Dock").getJsonNumber("id").longValue();
+        Key key = create(c, "Suspended", List.of(outlet));
+        String admin = Api.adminToken();
+        assertEquals(200, at("/api/v1/tenants/" + c.slug() + "/suspend").token(admin).post(null).status());
+        try {
+            assertRefused(outlets(c.slug(), key.withSecret("sk_guess")), "a wrong signature tells nothing of the tenant");
+            EdgeAttackIT.assertProblem(outlets(c.slug(), key), 403, "authorization");
+        } finally {
+            assertEquals(200, at("/api/v1/tenants/" + c.slug() + "/resume").token(admin).post(null).status());
+        }
+        assertEquals(200, outlets(c.slug(), key).status());
+    }
+
+    @Test
     void theSignatureCoversTheRawBodyAndTheSameBytesReachTheServer() throws Exception {
         Key key = create(a, "Body signer", List.of(harbour));
         String body = "{\"outletId\": " + harbour + ", \"note\": \"caf\u00e9\"}";
