@@ -38,10 +38,12 @@ public class PartnerOutletsResource {
     @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKeyId"), @SecurityRequirement(name = "partnerTimestamp"),
         @SecurityRequirement(name = "partnerSignature")})
     @APIResponse(responseCode = "200", description = "The outlets, as items")
-    @APIResponse(responseCode = "400", description = "X-Tenant-ID malformed", content = @Content(mediaType = PartnerResource.PROBLEM))
-    @APIResponse(responseCode = "401", description = "Headers missing; unknown, revoked or other tenant's key; timestamp "
-            + "outside +-300 s; wrong signature (one answer for all)", content = @Content(mediaType = PartnerResource.PROBLEM))
+    @APIResponse(responseCode = "401", description = "X-Tenant-ID or a signature header missing; unknown, revoked or "
+            + "other tenant's key; timestamp outside +-300 s; wrong signature (one answer for all)",
+            content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "403", description = "The tenant is suspended", content = @Content(mediaType = PartnerResource.PROBLEM))
+    @APIResponse(responseCode = "503", description = "The tenant is unavailable, or this server cannot open partner keys",
+            content = @Content(mediaType = PartnerResource.PROBLEM))
     public Page<OutletView> outlets() {
         List<OutletView> outlets = partners.outletsOf(CallerContext.current());
         return new Page<>(outlets, 0, outlets.size(), outlets.size());
