@@ -159,7 +159,7 @@ public class Partners {
     /** The outlets the calling partner may send orders to: its own, those still open (active), by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutletView> outletsOf(Caller partner) {
-        PartnerCallers.partnerId(partner);
+        PartnerCallers.partnerId(partner); // only a partner's signed request asks this (403 for anyone else)
         return partner.outletIds().stream().map(outlets::find).flatMap(Optional::stream).filter(OutletView::active)
                 .sorted(Comparator.comparing(OutletView::name).thenComparing(OutletView::id)).toList();
     }
