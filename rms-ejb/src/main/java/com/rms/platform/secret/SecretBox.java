@@ -19,8 +19,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals secrets kept in the database (a tenant's card provider key) with AES-256-GCM under the
- * server's secret key, each bound to what it belongs to (the associated data: a sealed value copied
+ * Seals secrets kept in the database (a tenant's card provider key, a partner's secret) with
+ * AES-256-GCM under the server's secret key, each bound to what it belongs to (the associated data: a sealed value copied
  * to another tenant's row does not open). Sealed values read {@code v1:<base64 of iv + ciphertext>}.
  *
  * <p>The key is {@code RMS_SECRET_KEY_FILE} (a file holding the base64 of 32 bytes), else

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +48,18 @@ public class Validation {
             return this;
         }
 
+        /**
+         * An absolute http(s) URL with a host, without credentials or fragment, of at most 2048
+         * characters (a callback the server will call; the value is not echoed: it may hold a token).
+         */
+        public Errors httpUrl(String field, String value) {
+            if (value != null && !isHttpUrl(value)) {
+                add(field, "must be an absolute http(s) URL with a host, without credentials or fragment "
+                        + "(at most 2048 characters)");
+            }
+            return this;
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(FieldError::field));
@@ -71,6 +85,19 @@ public class Validation {
             ZoneId.of(value);
             return value.contains("/") || "UTC".equals(value);
         } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    public static boolean isHttpUrl(String value) {
+        if (value.length() > 2048) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && uri.getHost() != null && uri.getUserInfo() == null && uri.getFragment() == null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -24,4 +24,18 @@ class ValidationTest {
         assertFalse(Validation.isCurrency("EURO"));
         assertFalse(Validation.isCurrency("XYZ"));
     }
+
+    @Test
+    void callbackUrlsMustBeAbsoluteHttpWithAHostAndNoCredentials() {
+        assertTrue(Validation.isHttpUrl("https://partner.example/hooks/rms"));
+        assertTrue(Validation.isHttpUrl("http://127.0.0.1:8080/hook?token=abc"));
+        assertFalse(Validation.isHttpUrl("/hooks"), "relative");
+        assertFalse(Validation.isHttpUrl("ftp://partner.example/hooks"));
+        assertFalse(Validation.isHttpUrl("javascript:alert(1)"));
+        assertFalse(Validation.isHttpUrl("https:///no-host"));
+        assertFalse(Validation.isHttpUrl("https://user:pw@partner.example/hooks"), "credentials");
+        assertFalse(Validation.isHttpUrl("https://partner.example/hooks#frag"));
+        assertFalse(Validation.isHttpUrl("https://partner.example/a b"), "not a URI");
+        assertFalse(Validation.isHttpUrl("https://partner.example/" + "a".repeat(2048)), "over 2048 characters");
+    }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * container answer a bare 401. A staff token (its {@code sub} is the staff id) is checked against
  * the member's current record through {@link StaffGrants}: deactivated or deleted is 401, and
  * roles or outlets taken away since sign-in are no longer granted, on every server within 30 s.
+ * Partner endpoints ({@link PartnerSigned}) are left to {@link PartnerSignatureFilter}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -43,6 +44,10 @@ public class CallerFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (PartnerSignatureFilter.isPartnerEndpoint(resource)) {
+            // a partner endpoint: its signature is the credential (PartnerSignatureFilter), never a token
+            return;
+        }
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
             CallerContext.set(grants.forSubject(callerOf(jwt), jwt.getSubject()));
         } else if (!isOpen(resource.getResourceMethod(), resource.getResourceClass())) {

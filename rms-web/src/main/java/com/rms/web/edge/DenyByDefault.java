@@ -12,7 +12,8 @@ import java.lang.reflect.Method;
 
 /**
  * A resource method that declares no roles (neither on itself nor on its class) is refused:
- * access is denied by default, never granted by forgetting an annotation.
+ * access is denied by default, never granted by forgetting an annotation. {@link PartnerSigned}
+ * declares access too: partners only, by their signature.
  */
 @Provider
 public class DenyByDefault implements DynamicFeature {
@@ -32,7 +33,7 @@ public class DenyByDefault implements DynamicFeature {
 
     private static boolean isAnnotated(java.lang.annotation.Annotation[] annotations) {
         for (var a : annotations) {
-            if (a instanceof RolesAllowed || a instanceof PermitAll || a instanceof DenyAll) {
+            if (a instanceof RolesAllowed || a instanceof PermitAll || a instanceof DenyAll || a instanceof PartnerSigned) {
                 return true;
             }
         }
