@@ -196,7 +196,11 @@ class OpenApiDocumentIT {
                     .anyMatch(m -> m.getExample() != null || (m.getExamples() != null && !m.getExamples().isEmpty()));
             if (!example) {
                 wrong.add(name + ": a request body without an example");
+                return;
             }
+            content.values().stream().filter(m -> m.getExamples() != null).flatMap(m -> m.getExamples().values().stream())
+                    .filter(e -> !(e.getValue() instanceof com.fasterxml.jackson.databind.JsonNode node) || !node.isContainerNode())
+                    .forEach(e -> wrong.add(name + ": an example that is not a JSON object or array: " + e.getValue()));
         });
         assertEquals(List.of(), wrong);
     }
