@@ -22,6 +22,13 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import it.Api;
 import it.Api.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +225,179 @@ class OpenApiDocumentIT {
         assertTrue(tenants.getParameters() == null
                 || tenants.getParameters().stream().map(Parameter::getName).noneMatch("X-Tenant-ID"::equals),
                 "the platform's tenant list is not tenant-scoped");
+    }
+
+    /**
+     * The request examples are what the server accepts: each is sent as the document shows it, in a
+     * fresh tenant, with only its ids (and unique names) replaced by those of what the earlier
+     * examples created there.
+     */
+    @Test
+    void theRequestExamplesAreAcceptedByTheServer() {
+        Api.TestTenant t = Api.newTenant("oasex");
+        List<String> refused = new ArrayList<>();
+        Examples ex = new Examples(t, refused);
+
+        long outlet = ex.created("POST", "/api/v1/outlets", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        long other = ex.created("POST", "/api/v1/outlets", Map.of(), Map.of("name", List.of(Json.createValue("Second outlet"))))
+                .getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/outlets/{id}", Map.of("id", outlet), Map.of());
+        long tax = ex.created("POST", "/api/v1/tax-rates", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/tax-rates/{id}", Map.of("id", tax), Map.of());
+        long category = ex.created("POST", "/api/v1/menu/categories", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/menu/categories/{id}", Map.of("id", category), Map.of());
+        Map<String, List<JsonValue>> menuIds = Map.of("categoryId", ids(category), "taxRateId", ids(tax));
+        JsonObject item = ex.created("POST", "/api/v1/menu/items", Map.of(), menuIds);
+        long itemId = item.getJsonNumber("id").longValue();
+        long modifier = item.getJsonArray("modifierGroups").getJsonObject(0).getJsonArray("modifiers").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        long cheese = ex.created("POST", "/api/v1/inventory/items", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        long flour = ex.created("POST", "/api/v1/inventory/items", Map.of(), Map.of("sku", List.of(Json.createValue("FLOUR-00")),
+                "name", List.of(Json.createValue("Flour 00")))).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/inventory/items/{id}", Map.of("id", cheese), Map.of());
+        Map<String, List<JsonValue>> stock = Map.of("stockItemId", ids(cheese, flour));
+        ex.sent("PUT", "/api/v1/menu/items/{id}/recipe", Map.of("id", itemId), stock);
+        ex.sent("POST", "/api/v1/outlets/{id}/stock/adjustments", Map.of("id", outlet), Map.of("stockItemId", ids(cheese)), "stock count");
+        ex.sent("POST", "/api/v1/outlets/{id}/stock/adjustments", Map.of("id", outlet), Map.of("stockItemId", ids(flour)), "stock count");
+        ex.sent("POST", "/api/v1/outlets/{id}/stock/adjustments", Map.of("id", outlet), Map.of("stockItemId", ids(cheese)), "waste");
+        ex.sent("POST", "/api/v1/outlets/{id}/stock/transfers", Map.of("id", outlet),
+                Map.of("stockItemId", ids(cheese), "toOutletId", ids(other)));
+        Map<String, List<JsonValue>> lines = Map.of("menuItemId", ids(itemId, itemId), "modifierIds", List.of(ids(modifier).get(0)));
+        ex.sent("POST", "/api/v1/outlets/{id}/stock/availability", Map.of("id", outlet), lines);
+
+        long supplier = ex.created("POST", "/api/v1/suppliers", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/suppliers/{id}", Map.of("id", supplier), Map.of());
+        long po = ex.created("POST", "/api/v1/purchase-orders", Map.of(),
+                Map.of("supplierId", ids(supplier), "outletId", ids(outlet), "stockItemId", ids(cheese, flour))).getJsonNumber("id").longValue();
+        assertEquals(200, t.call("/api/v1/purchase-orders/" + po + "/send").post(Json.createObjectBuilder().build()).status());
+        ex.sent("POST", "/api/v1/purchase-orders/{id}/receive", Map.of("id", po), stock);
+
+        long table = ex.created("POST", "/api/v1/outlets/{id}/tables", Map.of("id", outlet), Map.of()).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/outlets/{id}/tables/{tableId}", Map.of("id", outlet, "tableId", table), Map.of());
+        long member = ex.created("POST", "/api/v1/staff", Map.of(), Map.of("outletIds", List.of(ids(outlet).get(0))))
+                .getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/staff/{id}", Map.of("id", member), Map.of("outletIds", List.of(ids(outlet).get(0))));
+        long customer = ex.created("POST", "/api/v1/customers", Map.of(), Map.of()).getJsonNumber("id").longValue();
+        long session = ex.created("POST", "/api/v1/outlets/{id}/cash-sessions", Map.of("id", outlet), Map.of())
+                .getJsonNumber("id").longValue();
+
+        Map<String, List<JsonValue>> order = new java.util.HashMap<>(lines);
+        order.put("outletId", ids(outlet));
+        order.put("tableId", ids(table));
+        long dineIn = ex.created("POST", "/api/v1/orders", Map.of(), order, "dine-in order").getJsonNumber("id").longValue();
+        ex.sent("POST", "/api/v1/orders/{id}/lines", Map.of("id", dineIn), lines);
+        ex.sent("PUT", "/api/v1/orders/{id}/customer", Map.of("id", dineIn), Map.of("customerId", ids(customer)));
+        ex.sent("PUT", "/api/v1/orders/{id}/discount", Map.of("id", dineIn), Map.of(), "10 % for a regular");
+        ex.sent("POST", "/api/v1/orders/{id}/send", Map.of("id", dineIn), Map.of());
+        ex.sent("POST", "/api/v1/orders/{id}/payments", Map.of("id", dineIn), Map.of(), "cash with change");
+        long quick = ex.created("POST", "/api/v1/orders", Map.of(), order, "quick sale, paid in cash").getJsonNumber("id").longValue();
+        ex.sent("POST", "/api/v1/orders/{id}/refunds", Map.of("id", quick), Map.of());
+        ex.sent("POST", "/api/v1/cash-sessions/{id}/close", Map.of("id", session), Map.of());
+
+        // the menu changes last: the orders above are priced and made with the item as created
+        ex.sent("PUT", "/api/v1/menu/items/{id}", Map.of("id", itemId), menuIds);
+        ex.sent("PUT", "/api/v1/outlets/{outletId}/menu/items/{itemId}", Map.of("outletId", outlet, "itemId", itemId), Map.of());
+        ex.sent("PUT", "/api/v1/outlets/{outletId}/menu/items/{itemId}", Map.of("outletId", outlet, "itemId", itemId),
+                Map.of(), "sold out today");
+
+        Map<String, List<JsonValue>> outlets = Map.of("outletIds", List.of(ids(outlet, other).get(0), ids(outlet, other).get(1)));
+        ex.sent("POST", "/api/v1/reports/runs", Map.of(), outlets, "yesterday's sales of two outlets");
+        long schedule = ex.created("POST", "/api/v1/reports/schedules", Map.of(), outlets).getJsonNumber("id").longValue();
+        ex.sent("PUT", "/api/v1/reports/schedules/{id}", Map.of("id", schedule), outlets);
+
+        Reply signIn = ex.send("POST", "/api/v1/auth/token", Map.of(), Map.of("tenant", List.of(Json.createValue(t.slug()))),
+                "a tenant's owner");
+        assertEquals(401, signIn.status(), "the sign-in example's shape is accepted (its password is no one's): " + signIn);
+        assertEquals(List.of(), refused);
+    }
+
+    private static List<JsonValue> ids(long... values) {
+        List<JsonValue> out = new ArrayList<>();
+        for (long v : values) {
+            out.add(Json.createValue(v));
+        }
+        return out;
+    }
+
+    /** Sends the document's request examples in one tenant, and notes any answer that is not 2xx. */
+    private record Examples(Api.TestTenant tenant, List<String> refused) {
+
+        JsonObject created(String method, String path, Map<String, Object> params, Map<String, List<JsonValue>> replace) {
+            return created(method, path, params, replace, null);
+        }
+
+        JsonObject created(String method, String path, Map<String, Object> params, Map<String, List<JsonValue>> replace,
+                String name) {
+            Reply reply = sent(method, path, params, replace, name);
+            assertEquals(201, reply.status(), () -> method + " " + path + " with its example: " + reply);
+            return reply.json();
+        }
+
+        Reply sent(String method, String path, Map<String, Object> params, Map<String, List<JsonValue>> replace) {
+            return sent(method, path, params, replace, null);
+        }
+
+        Reply sent(String method, String path, Map<String, Object> params, Map<String, List<JsonValue>> replace, String name) {
+            Reply reply = send(method, path, params, replace, name);
+            if (reply.status() / 100 != 2) {
+                refused.add(method + " " + path + (name == null ? "" : " (" + name + ")") + ": " + reply);
+            }
+            return reply;
+        }
+
+        Reply send(String method, String path, Map<String, Object> params, Map<String, List<JsonValue>> replace, String name) {
+            Content content = operation(method + " " + path).getRequestBody().getContent();
+            Map<String, io.swagger.v3.oas.models.examples.Example> examples = content.get("application/json").getExamples();
+            Object value = (name == null ? examples.values().iterator().next() : examples.get(name)).getValue();
+            assertNotNull(value, () -> method + " " + path + " has the example " + name);
+            JsonValue body;
+            try (var reader = Json.createReader(new StringReader(value.toString()))) {
+                body = reader.readValue();
+            }
+            Map<String, java.util.Iterator<JsonValue>> next = new java.util.HashMap<>();
+            replace.forEach((key, values) -> next.put(key, cycle(values)));
+            String target = path;
+            for (Map.Entry<String, Object> param : params.entrySet()) {
+                target = target.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+            }
+            Api.Call call = path.startsWith("/api/v1/auth/") ? at(target) : tenant.call(target);
+            if (path.equals("/api/v1/orders") || path.endsWith("/payments") || path.endsWith("/refunds")) {
+                call.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+            }
+            return call.send(method, replaced(body, next));
+        }
+
+        private static java.util.Iterator<JsonValue> cycle(List<JsonValue> values) {
+            return java.util.stream.Stream.iterate(0, i -> (i + 1) % values.size()).map(values::get).iterator();
+        }
+
+        /** The value with every member named in {@code next} given that key's next value, at any depth. */
+        private static JsonValue replaced(JsonValue value, Map<String, java.util.Iterator<JsonValue>> next) {
+            if (value instanceof JsonObject object) {
+                JsonObjectBuilder copy = Json.createObjectBuilder();
+                object.forEach((key, member) -> copy.add(key, next.containsKey(key) && !(member instanceof JsonArray array
+                        && !array.isEmpty() && array.get(0) instanceof JsonObject) ? replacedMember(member, next.get(key))
+                        : replaced(member, next)));
+                return copy.build();
+            }
+            if (value instanceof JsonArray array) {
+                JsonArrayBuilder copy = Json.createArrayBuilder();
+                array.forEach(element -> copy.add(replaced(element, next)));
+                return copy.build();
+            }
+            return value;
+        }
+
+        /** A scalar member takes the next value; an array of ids takes one for each of its elements. */
+        private static JsonValue replacedMember(JsonValue member, java.util.Iterator<JsonValue> values) {
+            if (member instanceof JsonArray array) {
+                JsonArrayBuilder ids = Json.createArrayBuilder();
+                array.forEach(element -> ids.add(values.next()));
+                return ids.build();
+            }
+            return values.next();
+        }
     }
 
     private static Operation operation(String name) {

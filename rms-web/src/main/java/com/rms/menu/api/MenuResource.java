@@ -141,7 +141,7 @@ public class MenuResource {
                 @ExampleObject(name = "a pizza with extras", value = """
     {"sku": "PIZ-MARG", "name": "Margherita", "description": "Tomato, fior di latte, basil",
      "categoryId": 3, "price": 9.50, "taxRateId": 1, "station": "PIZZA", "active": true,
-     "modifierGroups": [{"name": "Extras", "min": 0, "max": 3,
+     "modifierGroups": [{"name": "Extras", "min": 0, "max": 2,
        "modifiers": [{"name": "Buffalo mozzarella", "priceDelta": 2.00}, {"name": "Chili oil", "priceDelta": 0.50}]}]}""")}))
     @APIResponse(responseCode = "201", description = "The menu item; Location names it.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ItemView.class)))
@@ -176,7 +176,7 @@ public class MenuResource {
                 @ExampleObject(name = "new price", value = """
     {"sku": "PIZ-MARG", "name": "Margherita", "description": "Tomato, fior di latte, basil",
      "categoryId": 3, "price": 10.00, "taxRateId": 1, "station": "PIZZA", "active": true,
-     "modifierGroups": [{"name": "Extras", "min": 0, "max": 3,
+     "modifierGroups": [{"name": "Extras", "min": 0, "max": 2,
        "modifiers": [{"name": "Buffalo mozzarella", "priceDelta": 2.00}, {"name": "Chili oil", "priceDelta": 0.50}]}]}""")}))
     @APIResponse(responseCode = "200", description = "The updated menu item.")
     @APIResponse(responseCode = "404", description = "No such menu item, category or tax rate in this tenant.")
