@@ -298,8 +298,9 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The re-opened order.")
     @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
             + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's (the "
+            + "problem's current is the order now), or the sale's stock, sales and points are still being recorded: "
+            + "try again in a moment.")
     @APIResponse(responseCode = "403", description = "Neither the caller nor managerPin is a manager's.")
     @APIResponse(responseCode = "422", description = "The order is not completed.")
     public OrderView reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VoidCommand body) {
@@ -315,8 +316,9 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The completed order.")
     @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
             + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's (the "
+            + "problem's current is the order now), or the order's re-opening is still being recorded: try again in a "
+            + "moment.")
     @APIResponse(responseCode = "422", description = "The order is not open or still has a balance.")
     public OrderView complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return settlement.complete(id, version(ifMatch));
@@ -411,7 +413,7 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
             + "outlets).")
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed (key in "
-            + "flight).")
+            + "flight), or the payment would complete a re-opened order whose re-opening is still being recorded.")
     @APIResponse(responseCode = "422", description = "The tender is refused: more than the balance, the order not "
             + "open, the card declined (errors names cardToken), a method not accepted; or idempotency-key-reuse: "
             + "the key was used with another body.")
