@@ -50,6 +50,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.REPORTS)
 public class ReportsResource {
 
+    /** The 404 of a run. */
+    static final String NO_RUN = "No such run in this tenant.";
+
+    /** The 404 of a schedule. */
+    static final String NO_SCHEDULE = "No such schedule in this tenant.";
+
+    /** Who may call the report operations, as the document says. */
+    static final String READERS = "Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.";
+
+    /** The 400 of a schedule. */
+    static final String BAD_SCHEDULE = "An unknown job, a bad cron or time zone, a cron more often than every 5 "
+            + "minutes, or a bad parameter.";
+
     private static final Map<String, String> FORMATS = Map.of("text/csv", "csv", "application/pdf", "pdf",
             "application/json", "json");
 
@@ -67,8 +80,7 @@ public class ReportsResource {
     @Path("/jobs")
     @Operation(summary = "List report jobs",
             description = "Each job's name, description and parameters {name, type, required, default}: daily-sales, "
-                    + "inventory-valuation, stock-variance, menu-engineering, labour, loyalty-expiry. Roles: OWNER, "
-                    + "MANAGER (their outlets), BATCH_OPERATOR.")
+                    + "inventory-valuation, stock-variance, menu-engineering, labour, loyalty-expiry. " + READERS)
     @APIResponse(responseCode = "200", description = "The jobs.")
     public List<ReportRuns.JobView> jobs() {
         return runs.jobs();
@@ -104,7 +116,7 @@ public class ReportsResource {
     @Operation(summary = "List report runs",
             description = "Optionally of one job and one status (STARTING, STARTED, COMPLETED, FAILED, STOPPED), "
                     + "newest first. Paged with page (0-based) and size (default 50, max 500): {items, page, size, "
-                    + "total}. Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+                    + "total}. " + READERS)
     @APIResponse(responseCode = "200", description = "A page of runs.")
     public Page<ReportRunView> list(@QueryParam("job") String job, @QueryParam("status") String status,
             @BeanParam Paging paging) {
@@ -115,10 +127,9 @@ public class ReportsResource {
     @Path("/runs/{id}")
     @Operation(summary = "Get a report run",
             description = "status, parameters, times, progress {partitions, completedPartitions, itemsRead}, its "
-                    + "partitions per outlet, stale, and the outputs it has. Roles: OWNER, MANAGER (their outlets), "
-                    + "BATCH_OPERATOR.")
+                    + "partitions per outlet, stale, and the outputs it has. " + READERS)
     @APIResponse(responseCode = "200", description = "The run.")
-    @APIResponse(responseCode = "404", description = "No such run in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_RUN)
     public ReportRunView get(@PathParam("id") long id) {
         return runs.get(id);
     }
@@ -126,9 +137,9 @@ public class ReportsResource {
     @POST
     @Path("/runs/{id}/stop")
     @Operation(summary = "Stop a running report run",
-            description = "Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+            description = READERS)
     @APIResponse(responseCode = "202", description = "Stopping.")
-    @APIResponse(responseCode = "404", description = "No such run in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_RUN)
     @APIResponse(responseCode = "409", description = "The run is not running.")
     public Response stop(@PathParam("id") long id) {
         runs.stop(id);
@@ -138,10 +149,9 @@ public class ReportsResource {
     @POST
     @Path("/runs/{id}/restart")
     @Operation(summary = "Restart a failed or stopped report run",
-            description = "Only its unfinished partitions run again. Roles: OWNER, MANAGER (their outlets), "
-                    + "BATCH_OPERATOR.")
+            description = "Only its unfinished partitions run again. " + READERS)
     @APIResponse(responseCode = "202", description = "Restarted: {id, job, status}.")
-    @APIResponse(responseCode = "404", description = "No such run in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_RUN)
     @APIResponse(responseCode = "409", description = "The run is not FAILED or STOPPED, or cannot be restarted.")
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(runs.restart(id)).build();
@@ -153,7 +163,7 @@ public class ReportsResource {
     @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Get a report run's output",
             description = "By Accept: text/csv, application/pdf or application/json ({rows: [...]}, the default for "
-                    + "*/*). Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+                    + "*/*). " + READERS)
     @APIResponse(responseCode = "200", description = "The output, as an attachment.",
             content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "404", description = "No such run in this tenant, or it has no output yet.")
@@ -183,7 +193,7 @@ public class ReportsResource {
     @Path("/schedules")
     @Operation(summary = "List report schedules",
             description = "With nextRunAt and lastRunId. Paged with page (0-based) and size (default 50, max 500): "
-                    + "{items, page, size, total}. Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+                    + "{items, page, size, total}. " + READERS)
     @APIResponse(responseCode = "200", description = "A page of schedules.")
     public Page<ReportSchedules.View> schedules(@BeanParam Paging paging) {
         return schedules.list(paging.request());
@@ -195,15 +205,14 @@ public class ReportsResource {
     @Operation(summary = "Create a report schedule",
             description = "A 5-field cron in a time zone (minute resolution; not more often than every 5 minutes). "
                     + "Each due time runs exactly once, on one server, and a run missed while all were down runs at "
-                    + "start. Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+                    + "start. " + READERS)
     @RequestBody(description = "The schedule.", required = true,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "daily sales every morning", value = """
     {"job": "daily-sales", "cron": "30 6 * * *", "timezone": "Europe/Rome", "parameters": {"outletIds": [1, 2]}, "enabled": true}""")}))
     @APIResponse(responseCode = "201", description = "The schedule with nextRunAt; Location names it.")
-    @APIResponse(responseCode = "400", description = "An unknown job, a bad cron or time zone, a cron more often "
-            + "than every 5 minutes, or a bad parameter.")
+    @APIResponse(responseCode = "400", description = BAD_SCHEDULE)
     public Response schedule(ReportSchedules.Definition definition, @Context UriInfo uri) {
         ReportSchedules.View created = schedules.create(definition);
         return Created.at(uri, created.id(), created);
@@ -212,9 +221,9 @@ public class ReportsResource {
     @GET
     @Path("/schedules/{id}")
     @Operation(summary = "Get a report schedule",
-            description = "Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+            description = READERS)
     @APIResponse(responseCode = "200", description = "The schedule.")
-    @APIResponse(responseCode = "404", description = "No such schedule in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_SCHEDULE)
     public ReportSchedules.View schedule(@PathParam("id") long id) {
         return schedules.get(id);
     }
@@ -223,16 +232,15 @@ public class ReportsResource {
     @Path("/schedules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a report schedule",
-            description = "The full new definition. Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+            description = "The full new definition. " + READERS)
     @RequestBody(description = "The schedule's new definition.", required = true,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "paused", value = """
     {"job": "daily-sales", "cron": "30 6 * * *", "timezone": "Europe/Rome", "parameters": {"outletIds": [1, 2]}, "enabled": false}""")}))
     @APIResponse(responseCode = "200", description = "The updated schedule.")
-    @APIResponse(responseCode = "400", description = "An unknown job, a bad cron or time zone, a cron more often "
-            + "than every 5 minutes, or a bad parameter.")
-    @APIResponse(responseCode = "404", description = "No such schedule in this tenant.")
+    @APIResponse(responseCode = "400", description = BAD_SCHEDULE)
+    @APIResponse(responseCode = "404", description = NO_SCHEDULE)
     public ReportSchedules.View reschedule(@PathParam("id") long id, ReportSchedules.Definition definition) {
         return schedules.update(id, definition);
     }
@@ -240,9 +248,9 @@ public class ReportsResource {
     @DELETE
     @Path("/schedules/{id}")
     @Operation(summary = "Delete a report schedule",
-            description = "Roles: OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
+            description = READERS)
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such schedule in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_SCHEDULE)
     public Response unschedule(@PathParam("id") long id) {
         schedules.delete(id);
         return Response.noContent().build();

@@ -35,6 +35,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.INVENTORY)
 public class MenuItemRecipeResource {
 
+    /** What the OpenAPI document says of replacing a recipe, a menu item's or a modifier's. */
+    static final String REPLACE = "The stock one portion uses; unit defaults to the stock item's and must convert to "
+            + "it (G and KG, ML and L, EACH). An empty list removes the recipe. Roles: OWNER, MANAGER.";
+
+    /** The recipe lines refused (400), for both kinds of recipe. */
+    static final String INVALID = "A line names no stock item of this tenant, or one already named, a unit that does "
+            + "not convert to the stock item's, or a quantity that is not positive or below 0.001 of its unit.";
+
+    /** The example of a recipe, for both kinds. */
+    static final String EXAMPLE = """
+            [{"stockItemId": 7, "quantity": 120, "unit": "G"},
+             {"stockItemId": 9, "quantity": 0.08, "unit": "KG"}]""";
+
     @Inject
     Recipes recipes;
 
@@ -51,17 +64,13 @@ public class MenuItemRecipeResource {
 
     @PUT
     @RolesAllowed({Names.OWNER, Names.MANAGER})
-    @Operation(summary = "Replace the recipe of a menu item",
-            description = "The stock one portion uses; unit defaults to the stock item's and must convert to it (G "
-                    + "and KG, ML and L, EACH). An empty list removes the recipe. Roles: OWNER, MANAGER.")
+    @Operation(summary = "Replace the recipe of a menu item", description = REPLACE)
     @RequestBody(description = "The recipe's lines, per portion.", required = true,
             content = @Content(mediaType = "application/json",
-            examples = {
-                @ExampleObject(name = "a pizza's cheese and flour", value = """
-    [{"stockItemId": 7, "quantity": 120, "unit": "G"},
-     {"stockItemId": 9, "quantity": 0.08, "unit": "KG"}]""")}))
+            examples = @ExampleObject(name = "a pizza's cheese and flour", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The recipe as stored.")
-    @APIResponse(responseCode = "404", description = "No such menu item or stock item in this tenant.")
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = "No such menu item in this tenant.")
     public List<RecipeLineView> replace(@PathParam("id") long id, List<RecipeLineCommand> lines) {
         return recipes.replace(RecipeTarget.ITEM, id, lines);
     }

@@ -51,17 +51,13 @@ public class ModifierRecipeResource {
 
     @PUT
     @RolesAllowed({Names.OWNER, Names.MANAGER})
-    @Operation(summary = "Replace the recipe of a modifier",
-            description = "The stock one portion uses; unit defaults to the stock item's and must convert to it (G "
-                    + "and KG, ML and L, EACH). An empty list removes the recipe. Roles: OWNER, MANAGER.")
+    @Operation(summary = "Replace the recipe of a modifier", description = MenuItemRecipeResource.REPLACE)
     @RequestBody(description = "The recipe's lines, per portion.", required = true,
             content = @Content(mediaType = "application/json",
-            examples = {
-                @ExampleObject(name = "a pizza's cheese and flour", value = """
-    [{"stockItemId": 7, "quantity": 120, "unit": "G"},
-     {"stockItemId": 9, "quantity": 0.08, "unit": "KG"}]""")}))
+            examples = @ExampleObject(name = "a pizza's cheese and flour", value = MenuItemRecipeResource.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The recipe as stored.")
-    @APIResponse(responseCode = "404", description = "No such modifier or stock item in this tenant.")
+    @APIResponse(responseCode = "400", description = MenuItemRecipeResource.INVALID)
+    @APIResponse(responseCode = "404", description = "No such modifier in this tenant.")
     public List<RecipeLineView> replace(@PathParam("id") long id, List<RecipeLineCommand> lines) {
         return recipes.replace(RecipeTarget.MODIFIER, id, lines);
     }

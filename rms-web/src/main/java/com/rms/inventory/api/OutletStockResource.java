@@ -42,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.INVENTORY)
 public class OutletStockResource {
 
+    /** The 404 of an outlet. */
+    static final String NO_OUTLET = "No such outlet in this tenant (or not one of the caller's).";
+
     @Inject
     StockControl stock;
 
@@ -67,7 +70,7 @@ public class OutletStockResource {
     {"lines": [{"menuItemId": 12, "modifierIds": [31], "quantity": 2}]}""")}))
     @APIResponse(responseCode = "200", description = "available, and each shortage: line, menuItemId, stockItemId, "
             + "sku, required, available.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public AvailabilityAnswer availability(@PathParam("id") long id, AvailabilityRequest request) {
         if (request == null || request.lines() == null || request.lines().isEmpty() || request.lines().size() > 200) {
             throw new ValidationException("the request has invalid fields",
@@ -91,7 +94,7 @@ public class OutletStockResource {
                     + "lowStock. Paged with page (0-based) and size (default 50, max 500): {items, page, size, "
                     + "total}. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR.")
     @APIResponse(responseCode = "200", description = "A page of stock levels.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public Page<StockLevelView> levels(@PathParam("id") long id, @BeanParam Paging paging) {
         return stock.levels(id, paging.request());
     }
@@ -142,7 +145,7 @@ public class OutletStockResource {
                     + "and between from and to. Paged with page (0-based) and size (default 50, max 500): {items, "
                     + "page, size, total}. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR.")
     @APIResponse(responseCode = "200", description = "A page of movements.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public Page<MovementView> movements(@PathParam("id") long id, @QueryParam("stockItemId") Long stockItemId,
             @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
         return stock.movements(id, stockItemId, from, to, paging.request());

@@ -38,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.INVENTORY)
 public class PurchaseOrderResource {
 
+    /** The 404 of a purchase order. */
+    static final String NOT_FOUND = "No such purchase order in this tenant.";
+
     @Inject
     PurchaseOrders orders;
 
@@ -77,7 +80,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Get a purchase order",
             description = "Roles: OWNER, MANAGER, BATCH_OPERATOR.")
     @APIResponse(responseCode = "200", description = "The purchase order.")
-    @APIResponse(responseCode = "404", description = "No such purchase order in this tenant.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PurchaseOrderView get(@PathParam("id") long id) {
         return orders.get(id);
     }
@@ -88,7 +91,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Send a purchase order",
             description = "Only a draft can be sent. Roles: OWNER, MANAGER.")
     @APIResponse(responseCode = "200", description = "The sent purchase order.")
-    @APIResponse(responseCode = "404", description = "No such purchase order in this tenant.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "The purchase order is not a draft.")
     public PurchaseOrderView send(@PathParam("id") long id) {
         return orders.send(id);
@@ -100,7 +103,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Cancel a purchase order",
             description = "A purchase order that has not been received. Roles: OWNER, MANAGER.")
     @APIResponse(responseCode = "200", description = "The cancelled purchase order.")
-    @APIResponse(responseCode = "404", description = "No such purchase order in this tenant.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "The purchase order cannot be cancelled in its status.")
     public PurchaseOrderView cancel(@PathParam("id") long id) {
         return orders.cancel(id);
@@ -118,7 +121,7 @@ public class PurchaseOrderResource {
                 @ExampleObject(name = "all of it", value = """
     {"lines": [{"stockItemId": 7, "quantity": 10, "unitCost": 8.40}, {"stockItemId": 9, "quantity": 25, "unitCost": 0.95}]}""")}))
     @APIResponse(responseCode = "200", description = "The purchase order with what was received.")
-    @APIResponse(responseCode = "404", description = "No such purchase order in this tenant.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "The purchase order cannot be received in its status, or a line "
             + "is more than was ordered.")
     public PurchaseOrderView receive(@PathParam("id") long id, ReceiptCommand command) {

@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.MENU)
 public class MenuResource {
 
+    /** The 404 of a category. */
+    static final String NO_CATEGORY = "No such category in this tenant.";
+
     @Inject
     MenuCatalog catalog;
 
@@ -83,7 +86,7 @@ public class MenuResource {
     @Operation(summary = "Get a category",
             description = "Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, PLATFORM_ADMIN.")
     @APIResponse(responseCode = "200", description = "The category.")
-    @APIResponse(responseCode = "404", description = "No such category in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_CATEGORY)
     public CategoryView category(@PathParam("id") long id) {
         return catalog.category(id);
     }
@@ -99,7 +102,7 @@ public class MenuResource {
                 @ExampleObject(name = "rename and re-order", value = """
     {"name": "Pizze", "sortOrder": 5, "active": true}""")}))
     @APIResponse(responseCode = "200", description = "The updated category.")
-    @APIResponse(responseCode = "404", description = "No such category in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_CATEGORY)
     @APIResponse(responseCode = "409", description = "A category with this name exists.")
     public CategoryView updateCategory(@PathParam("id") long id, CategoryCommand command) {
         return catalog.updateCategory(id, command);
@@ -111,7 +114,7 @@ public class MenuResource {
     @Operation(summary = "Delete a category",
             description = "Only an empty category: no sub-categories and no items. Roles: OWNER, MANAGER.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such category in this tenant.")
+    @APIResponse(responseCode = "404", description = NO_CATEGORY)
     @APIResponse(responseCode = "409", description = "The category still holds sub-categories or items.")
     public Response deleteCategory(@PathParam("id") long id) {
         catalog.deleteCategory(id);

@@ -75,6 +75,25 @@ public class OrderResource {
     /** Who may call the order operations. */
     static final String ROLES = "Roles: OWNER, MANAGER, CASHIER, WAITER (outlet staff only at their outlets).";
 
+    /** The 404 of an order. */
+    static final String NOT_FOUND = "No such order in this tenant (or not at one of the caller's outlets).";
+
+    /** The 403 of an action that needs a manager. */
+    static final String NO_MANAGER = "Neither the caller nor managerPin is a manager's.";
+
+    /** The 409 of a stale If-Match. */
+    static final String STALE = "If-Match names a version that is no longer the order's: the problem's current is "
+            + "the order now.";
+
+    /** The body of an action that needs a manager, a reason and a PIN. */
+    static final String WITH_APPROVAL = "The reason, and a manager's PIN when the caller is not a manager.";
+
+    /** The 409 of a key in flight. */
+    static final String IN_FLIGHT = "The same Idempotency-Key is still being processed (key in flight).";
+
+    /** The 400 of a missing or malformed Idempotency-Key. */
+    static final String NO_KEY = "The Idempotency-Key header is missing or not 1-255 characters.";
+
     /** What If-Match does on a change. */
     static final String IF_MATCH = " Send If-Match: \"<version>\" to make a stale change a 409 that carries the "
             + "current order.";
@@ -133,14 +152,13 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "The outlet, table, customer or a menu item does not exist in "
             + "this tenant.")
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed (key in "
-            + "flight).")
+    @APIResponse(responseCode = "409", description = IN_FLIGHT)
     @APIResponse(responseCode = "422", description = "A business rule refuses it (an item unavailable at the outlet, "
             + "not enough stock, a tender declined: the problem carries orderId when the order was stored), or "
             + "idempotency-key-reuse: the key was used with another body.")
     @APIResponse(responseCode = "503", description = "The card provider is down or its circuit is open: a quick "
             + "sale's order is stored and its problem carries orderId.")
-    @APIResponse(responseCode = "400", description = "The Idempotency-Key header is missing or not 1-255 characters.")
+    @APIResponse(responseCode = "400", description = NO_KEY)
     public Response create(
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -174,8 +192,7 @@ public class OrderResource {
             description = "The order with its lines, discount, payments and totals, and its version for If-Match. "
                     + "Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR.")
     @APIResponse(responseCode = "200", description = "The order.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public OrderView get(@PathParam("id") long id) {
         return queries.get(id);
     }
@@ -189,8 +206,7 @@ public class OrderResource {
             description = "HTML by default; application/pdf when the Accept header asks for PDF and not HTML. " + ROLES)
     @APIResponse(responseCode = "200", description = "The receipt, as text/html or application/pdf.",
             content = @Content(mediaType = "text/html"))
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response receipt(@PathParam("id") long id, @HeaderParam("Accept") String accept) {
         if (accept != null && accept.contains("application/pdf") && !accept.contains(MediaType.TEXT_HTML)) {
             return Response.ok(receipts.pdf(id), "application/pdf")
@@ -211,10 +227,8 @@ public class OrderResource {
     {"lines": [{"menuItemId": 14, "quantity": 1, "modifierIds": [], "note": "no ice"},
                {"menuItemId": 12, "quantity": 2, "modifierIds": [31]}]}""")}))
     @APIResponse(responseCode = "200", description = "The order with its new lines and totals.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The order is not open, or an item is unavailable at the outlet "
             + "or short of stock.")
     public OrderView addLines(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -229,10 +243,8 @@ public class OrderResource {
             description = "A reason is required (in the body or the reason query parameter); once the line has been "
                     + "sent to the kitchen it takes a MANAGER (a manager's token, or managerPin)." + IF_MATCH + " " + ROLES)
     @APIResponse(responseCode = "200", description = "The order without the line, repriced.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "403", description = "The line was sent to the kitchen and neither the caller nor "
             + "managerPin is a manager's.")
     @APIResponse(responseCode = "422", description = "The order is not open, or the line is already void.")
@@ -254,10 +266,8 @@ public class OrderResource {
                 @ExampleObject(name = "fire the starters, hold the mains", value = """
     {"fire": [1], "hold": [2]}""")}))
     @APIResponse(responseCode = "200", description = "The order, its lines marked sent.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The order is not open or has nothing to send.")
     public OrderView send(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SendCommand body) {
         return orders.send(id, version(ifMatch), body);
@@ -268,15 +278,14 @@ public class OrderResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     @Operation(summary = "Void an order",
             description = "Voids the whole order with a reason: a MANAGER's token or managerPin is needed. " + ROLES)
-    @RequestBody(description = "The reason, and a manager's PIN when the caller is not a manager.", required = true,
+    @RequestBody(description = WITH_APPROVAL, required = true,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "void with a manager's PIN", value = """
     {"reason": "guest walked out before ordering", "managerPin": "2580"}""")}))
     @APIResponse(responseCode = "200", description = "The voided order.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "403", description = "Neither the caller nor managerPin is a manager's.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = NO_MANAGER)
     @APIResponse(responseCode = "422", description = "The order is not open, or something was paid on it (refund it "
             + "instead).")
     public OrderView voidOrder(@PathParam("id") long id, VoidCommand body) {
@@ -290,18 +299,17 @@ public class OrderResource {
     @Operation(summary = "Re-open a completed order for a correction",
             description = "A manager's token or managerPin is needed; payments stay, a refund or more lines can "
                     + "follow." + IF_MATCH + " " + ROLES)
-    @RequestBody(description = "The reason, and a manager's PIN when the caller is not a manager.", required = true,
+    @RequestBody(description = WITH_APPROVAL, required = true,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "re-open", value = """
     {"reason": "wrong table charged", "managerPin": "2580"}""")}))
     @APIResponse(responseCode = "200", description = "The re-opened order.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's (the "
             + "problem's current is the order now), or the sale's stock, sales and points are still being recorded: "
             + "try again in a moment.")
-    @APIResponse(responseCode = "403", description = "Neither the caller nor managerPin is a manager's.")
+    @APIResponse(responseCode = "403", description = NO_MANAGER)
     @APIResponse(responseCode = "422", description = "The order is not completed.")
     public OrderView reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VoidCommand body) {
         return settlement.reopen(id, version(ifMatch), body);
@@ -314,11 +322,10 @@ public class OrderResource {
     @Operation(summary = "Complete an order with nothing left to pay",
             description = "For a re-opened order, or one discounted to nothing." + IF_MATCH + " " + ROLES)
     @APIResponse(responseCode = "200", description = "The completed order.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's (the "
-            + "problem's current is the order now), or the order's re-opening is still being recorded: try again in a "
-            + "moment.")
+            + "problem's current is the order now), or the order's re-opening is still being recorded: try again in "
+            + "a moment.")
     @APIResponse(responseCode = "422", description = "The order is not open or still has a balance.")
     public OrderView complete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return settlement.complete(id, version(ifMatch));
@@ -342,10 +349,8 @@ public class OrderResource {
                 @ExampleObject(name = "5.00 off with approval", value = """
     {"type": "AMOUNT", "value": 5.00, "reason": "long wait", "managerPin": "2580"}""")}))
     @APIResponse(responseCode = "200", description = "The order repriced with its discount.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "403", description = "Above the approval threshold without a manager.")
     @APIResponse(responseCode = "422", description = "The order is not open, or the discount is more than the order.")
     public OrderView discount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DiscountRequest body) {
@@ -363,10 +368,8 @@ public class OrderResource {
     @Operation(summary = "Remove the order's discount",
             description = "The order is repriced." + IF_MATCH + " " + ROLES)
     @APIResponse(responseCode = "200", description = "The order repriced without a discount.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The order is not open.")
     public OrderView removeDiscount(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return orders.discount(id, version(ifMatch), null, null);
@@ -388,8 +391,7 @@ public class OrderResource {
     {"customerId": 42}""")}))
     @APIResponse(responseCode = "200", description = "The order with its customer.")
     @APIResponse(responseCode = "404", description = "No such order or customer in this tenant.")
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer the order's: the "
-            + "problem's current is the order now.")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The order is not open.")
     public OrderView customer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CustomerRequest body) {
         return orders.customer(id, version(ifMatch), body == null ? null : body.customerId());
@@ -410,15 +412,14 @@ public class OrderResource {
                 @ExampleObject(name = "cash with change", value = """
     {"method": "CASH", "amount": 23.50, "tendered": 30.00}""")}))
     @APIResponse(responseCode = "201", description = "The payment (with change for cash) and where the order stands.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed (key in "
             + "flight), or the payment would complete a re-opened order whose re-opening is still being recorded.")
     @APIResponse(responseCode = "422", description = "The tender is refused: more than the balance, the order not "
             + "open, the card declined (errors names cardToken), a method not accepted; or idempotency-key-reuse: "
             + "the key was used with another body.")
     @APIResponse(responseCode = "503", description = "The card provider is down or its circuit is open.")
-    @APIResponse(responseCode = "400", description = "The Idempotency-Key header is missing or not 1-255 characters.")
+    @APIResponse(responseCode = "400", description = NO_KEY)
     public Response pay(@PathParam("id") long id,
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -439,15 +440,13 @@ public class OrderResource {
                 @ExampleObject(name = "partial refund with a manager's PIN", value = """
     {"amount": 9.50, "reason": "pizza arrived cold", "managerPin": "2580"}""")}))
     @APIResponse(responseCode = "201", description = "The refund and where the order stands.")
-    @APIResponse(responseCode = "404", description = "No such order in this tenant (or not at one of the caller's "
-            + "outlets).")
-    @APIResponse(responseCode = "403", description = "Neither the caller nor managerPin is a manager's.")
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed (key in "
-            + "flight).")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "403", description = NO_MANAGER)
+    @APIResponse(responseCode = "409", description = IN_FLIGHT)
     @APIResponse(responseCode = "422", description = "More than was paid, or the order cannot be refunded; or "
             + "idempotency-key-reuse: the key was used with another body.")
     @APIResponse(responseCode = "503", description = "The card provider is down or its circuit is open.")
-    @APIResponse(responseCode = "400", description = "The Idempotency-Key header is missing or not 1-255 characters.")
+    @APIResponse(responseCode = "400", description = NO_KEY)
     public Response refund(@PathParam("id") long id,
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))

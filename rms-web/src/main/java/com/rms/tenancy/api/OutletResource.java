@@ -42,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.OUTLETS)
 public class OutletResource {
 
+    /** The 404 of an outlet. */
+    static final String NO_OUTLET = "No such outlet in this tenant (or not one of the caller's).";
+
     @Inject
     OutletDirectory outlets;
 
@@ -81,7 +84,7 @@ public class OutletResource {
     @Operation(summary = "Get an outlet",
             description = "Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR, PLATFORM_ADMIN.")
     @APIResponse(responseCode = "200", description = "The outlet.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public OutletView get(@PathParam("id") long id) {
         return outlets.get(id);
     }
@@ -97,7 +100,7 @@ public class OutletResource {
                 @ExampleObject(name = "moved", value = """
     {"name": "Bella Napoli Centro", "address": "Corso Buenos Aires 3, 20121 Milano", "timezone": "Europe/Rome", "currency": "EUR", "active": true}""")}))
     @APIResponse(responseCode = "200", description = "The updated outlet.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     @APIResponse(responseCode = "409", description = "An outlet with this name exists.")
     public OutletView update(@PathParam("id") long id, OutletCommand command) {
         return outlets.update(id, command);
@@ -110,7 +113,7 @@ public class OutletResource {
             description = "With label, seats, area and state (FREE, OCCUPIED, RESERVED, CLEANING). Roles: OWNER, "
                     + "MANAGER, CASHIER, WAITER, KITCHEN, PLATFORM_ADMIN.")
     @APIResponse(responseCode = "200", description = "The tables.")
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public List<TableView> tables(@PathParam("id") long id) {
         return outlets.tables(id);
     }
@@ -127,7 +130,7 @@ public class OutletResource {
     {"label": "T12", "seats": 4, "area": "Terrace", "state": "FREE"}""")}))
     @APIResponse(responseCode = "201", description = "The table; Location names it.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TableView.class)))
-    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     @APIResponse(responseCode = "409", description = "The outlet already has a table with this label.")
     public Response createTable(@PathParam("id") long id, TableCommand command, @Context UriInfo uri) {
         TableView table = outlets.createTable(id, command);
