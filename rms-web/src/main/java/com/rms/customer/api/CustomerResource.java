@@ -63,7 +63,7 @@ public class CustomerResource {
             description = "200 with the existing customer of this phone or email, or 201 with a new one. Roles: "
                     + "OWNER, MANAGER, CASHIER, WAITER.")
     @RequestBody(description = "Who the guest is.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a guest", value = """
     {"name": "Anna Verdi", "phone": "+39 333 555 0199", "email": "anna.verdi@example.com"}""")}))

@@ -29,7 +29,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -106,7 +105,7 @@ public class OutletStockResource {
             description = "WASTE or CORRECTION post delta; COUNT posts the difference between counted and what is on "
                     + "hand. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The adjustment.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdjustmentCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "waste", value = """
     {"stockItemId": 7, "delta": -1.5, "reason": "WASTE", "note": "tray dropped"}"""),
@@ -126,7 +125,7 @@ public class OutletStockResource {
     @Operation(summary = "Transfer stock to another outlet",
             description = "Moves a quantity of a stock item out of this outlet into toOutletId. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The transfer.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "weekend top-up", value = """
     {"toOutletId": 2, "stockItemId": 7, "quantity": 3, "note": "weekend top-up"}""")}))

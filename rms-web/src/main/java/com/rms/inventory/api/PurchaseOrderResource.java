@@ -60,7 +60,7 @@ public class PurchaseOrderResource {
             description = "To one supplier for one outlet, with lines {stockItemId, quantity, unitCost}. Roles: "
                     + "OWNER, MANAGER.")
     @RequestBody(description = "The purchase order.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PurchaseOrderCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "cheese and flour", value = """
     {"supplierId": 4, "outletId": 1, "lines": [{"stockItemId": 7, "quantity": 10, "unitCost": 8.40}, {"stockItemId": 9, "quantity": 25, "unitCost": 0.95}]}""")}))

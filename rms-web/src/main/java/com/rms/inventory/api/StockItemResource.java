@@ -56,7 +56,7 @@ public class StockItemResource {
     @Operation(summary = "Create a stock item",
             description = "sku, name, unit (G, KG, ML, L or EACH), reorderLevel and unitCost. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The stock item.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StockItemCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "cheese by the kilogram", value = """
     {"sku": "MOZZ-FIOR", "name": "Mozzarella fior di latte", "unit": "KG", "reorderLevel": 5, "unitCost": 8.40, "allowNegative": false, "active": true}""")}))

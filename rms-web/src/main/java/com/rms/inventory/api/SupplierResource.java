@@ -56,7 +56,7 @@ public class SupplierResource {
     @Operation(summary = "Create a supplier",
             description = "Roles: OWNER, MANAGER.")
     @RequestBody(description = "The supplier.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SupplierCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a dairy", value = """
     {"name": "Caseificio Lombardo", "email": "orders@caseificio.example", "phone": "+39 02 5550 101", "address": "Via Lodi 4, Milano", "active": true}""")}))

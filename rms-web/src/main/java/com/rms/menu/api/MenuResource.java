@@ -67,7 +67,7 @@ public class MenuResource {
     @Operation(summary = "Create a category",
             description = "A category, optionally under a parent category. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The category.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CategoryCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a top-level category", value = """
     {"name": "Pizzas", "sortOrder": 10, "active": true}""")}))
@@ -139,7 +139,7 @@ public class MenuResource {
             description = "An item with its price, tax rate, kitchen station and modifier groups (the guest picks "
                     + "between min and max of each group's modifiers). Roles: OWNER, MANAGER.")
     @RequestBody(description = "The menu item.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ItemCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a pizza with extras", value = """
     {"sku": "PIZ-MARG", "name": "Margherita", "description": "Tomato, fior di latte, basil",

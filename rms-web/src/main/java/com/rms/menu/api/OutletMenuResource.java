@@ -22,7 +22,6 @@ import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +69,7 @@ public class OutletMenuResource {
             description = "The outlet's own price (null keeps the chain's) and whether it sells the item. Roles: "
                     + "OWNER, MANAGER.")
     @RequestBody(description = "The override.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OverrideCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "own price, on sale", value = """
     {"price": 10.50, "available": true}"""),

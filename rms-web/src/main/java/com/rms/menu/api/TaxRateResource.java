@@ -54,7 +54,7 @@ public class TaxRateResource {
     @Operation(summary = "Create a tax rate",
             description = "rate is a percentage (19.0 is 19 %); inclusive means menu prices include it. Roles: OWNER.")
     @RequestBody(description = "The tax rate.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaxRateCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "reduced VAT, included in prices", value = """
     {"name": "VAT reduced", "rate": 10.0, "inclusive": true}""")}))

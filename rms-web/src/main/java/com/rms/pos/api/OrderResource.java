@@ -137,7 +137,7 @@ public class OrderResource {
                     + "same key creates no second order but retries the tenders not yet taken. " + ROLES)
     @RequestBody(description = "The order: outlet, channel, lines; optionally table, customer, discount, and "
             + "payments for a quick sale.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreateOrderCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "dine-in order", value = """
     {"outletId": 1, "channel": "DINE_IN", "tableId": 5,
@@ -405,7 +405,7 @@ public class OrderResource {
                     + "card number), with an optional tip. The order completes when its balance reaches 0. GIFT_CARD "
                     + "and LOYALTY_POINTS are refused (422) for now. " + IDEMPOTENT + " " + ROLES)
     @RequestBody(description = "The tender.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TenderCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "card with a tip", value = """
     {"method": "CARD", "amount": 23.50, "tip": 2.00, "cardToken": "tok_visa"}"""),
@@ -435,7 +435,7 @@ public class OrderResource {
             description = "Refunds an amount of a completed order's payments with a reason; a MANAGER's token or "
                     + "managerPin is needed. " + IDEMPOTENT + " " + ROLES)
     @RequestBody(description = "The amount and the reason.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RefundCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "partial refund with a manager's PIN", value = """
     {"amount": 9.50, "reason": "pizza arrived cold", "managerPin": "2580"}""")}))

@@ -60,7 +60,7 @@ public class StaffResource {
                     + "PINs are 4-8 digits and unique per outlet: a clash is 409 without naming whose PIN it is. "
                     + "Hashes never leave the server. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The staff member.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a cashier and waiter at outlet 1", value = """
     {"username": "marco", "displayName": "Marco Bianchi", "roles": ["CASHIER", "WAITER"], "outletIds": [1],

@@ -65,7 +65,7 @@ public class OutletResource {
     @Operation(summary = "Create an outlet",
             description = "name, address, timezone (IANA) and currency (ISO 4217). Roles: OWNER.")
     @RequestBody(description = "The outlet.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutletCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a restaurant in Milan", value = """
     {"name": "Bella Napoli Centro", "address": "Via Roma 12, 20121 Milano", "timezone": "Europe/Rome", "currency": "EUR", "active": true}""")}))
@@ -124,7 +124,7 @@ public class OutletResource {
     @Operation(summary = "Create a table at an outlet",
             description = "label, seats (1-100), optional area and state. Roles: OWNER, MANAGER.")
     @RequestBody(description = "The table.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TableCommand.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a terrace table", value = """
     {"label": "T12", "seats": 4, "area": "Terrace", "state": "FREE"}""")}))

@@ -45,7 +45,7 @@ public class TenantResource {
             description = "Creates the tenant's schema, runs its migrations and creates its OWNER; the answer comes "
                     + "once the tenant can be used. Roles: PLATFORM_ADMIN.")
     @RequestBody(description = "The tenant and its first owner.", required = true,
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvisionTenant.class),
+            content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "a new chain", value = """
     {"slug": "bella_napoli", "name": "Bella Napoli", "currency": "EUR", "timezone": "Europe/Rome",
