@@ -260,7 +260,8 @@ public class OrderResource {
     @Operation(summary = "Send an order to the kitchen",
             description = "Tickets are routed per station. An empty body fires everything; courses listed in hold "
                     + "wait until a later send lists them in fire." + IF_MATCH + " " + ROLES)
-    @RequestBody(description = "The courses to hold and to fire (both optional).", required = true,
+    @RequestBody(description = "The courses to hold and to fire (both optional; no body sends everything).",
+            required = false,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "fire the starters, hold the mains", value = """
@@ -384,7 +385,7 @@ public class OrderResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     @Operation(summary = "Set or remove the order's customer",
             description = "customerId null removes the customer." + IF_MATCH + " " + ROLES)
-    @RequestBody(description = "The customer.", required = true,
+    @RequestBody(description = "The customer.", required = false,
             content = @Content(mediaType = "application/json",
             examples = {
                 @ExampleObject(name = "attach a customer", value = """
