@@ -34,7 +34,7 @@ public class DashboardResource {
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.BATCH_OPERATOR})
     @Operation(summary = "The live dashboard of an outlet's business day",
             description = "The outlet's day so far in its time zone: orders, net, gross, tax, discounts, refunds, "
-                    + "averageTicket, byHour, sameDayLastWeek, topItems, openOrders, lowStockCount, labour. Roles: "
+                    + "averageTicket, byHour, sameDayLastWeek, topItems, openOrders, lowStockCount. Roles: "
                     + "OWNER, MANAGER (their outlets), BATCH_OPERATOR.")
     @APIResponse(responseCode = "200", description = "The dashboard.")
     @APIResponse(responseCode = "400", description = "outletId is missing or not a number.")

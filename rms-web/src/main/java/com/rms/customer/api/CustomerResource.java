@@ -86,8 +86,8 @@ public class CustomerResource {
     @Path("/{id}")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     @Operation(summary = "Get a customer",
-            description = "With visits, totalSpend, lastVisitAt, favouriteItems, tier and points. Roles: OWNER, "
-                    + "MANAGER, CASHIER, WAITER.")
+            description = "Its name, phone, email, points, whether it was anonymised, and when it was created. "
+                    + "Roles: OWNER, MANAGER, CASHIER, WAITER.")
     @APIResponse(responseCode = "200", description = "The customer.")
     @APIResponse(responseCode = "404", description = "No such customer in this tenant.")
     public CustomerView get(@PathParam("id") long id) {
@@ -98,8 +98,8 @@ public class CustomerResource {
     @Path("/{id}/loyalty")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
     @Operation(summary = "Get a customer's loyalty account",
-            description = "points, tier, nextTier, the points expiring and when, and the transactions. Roles: OWNER, "
-                    + "MANAGER, CASHIER, WAITER.")
+            description = "Its points balance and the movements of points (EARN, and REFUND or VOID taking them back) with "
+                    + "their orders. Roles: OWNER, MANAGER, CASHIER, WAITER.")
     @APIResponse(responseCode = "200", description = "The loyalty account.")
     @APIResponse(responseCode = "404", description = "No such customer in this tenant.")
     public LoyaltyView loyalty(@PathParam("id") long id) {

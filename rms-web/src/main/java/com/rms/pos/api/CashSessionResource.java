@@ -41,7 +41,7 @@ public class CashSessionResource {
     @Path("{id}")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER})
     @Operation(summary = "Get a cash session",
-            description = "The session with its float, takings by tender, and once closed the Z report. Roles: "
+            description = "Its opening float, expected and counted cash, variance, and once closed the Z report. Roles: "
                     + "OWNER, MANAGER, CASHIER.")
     @APIResponse(responseCode = "200", description = "The cash session.")
     @APIResponse(responseCode = "404", description = "No such cash session in this tenant.")

@@ -55,7 +55,7 @@ public final class ApiTags {
                 + "order are taken under Orders.");
         tags.put(STAFF, "A tenant's staff accounts: roles, outlets, PINs, hourly rates.");
         tags.put(CUSTOMERS, "Customers as the POS needs them: find or create by phone or email, search, "
-                + "loyalty points and tier.");
+                + "loyalty points.");
         tags.put(ANALYTICS, "Sales over business days, grouped, and the live dashboard of an outlet's day.");
         tags.put(REPORTS, "Report jobs (Jakarta Batch, partitioned per outlet), their runs and outputs "
                 + "(CSV, PDF, JSON), and their schedules.");
