@@ -11,6 +11,7 @@ import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,13 +26,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stock at one outlet: levels, adjustments, transfers out, and the movement ledger. */
 @Path("/outlets/{id}/stock")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.INVENTORY)
 public class OutletStockResource {
+
+    /** The 404 of an outlet. */
+    static final String NO_OUTLET = "No such outlet in this tenant (or not one of the caller's).";
 
     @Inject
     StockControl stock;
@@ -48,6 +59,17 @@ public class OutletStockResource {
     @POST
     @Path("/availability")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER})
+    @Operation(summary = "Check whether an outlet can make order lines now",
+            description = "Checks 1 to 200 lines {menuItemId, modifierIds, quantity} against the outlet's stock and "
+                    + "the recipes, without taking anything. Roles: OWNER, MANAGER, CASHIER, WAITER.")
+    @RequestBody(description = "The lines to check.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "two pizzas", value = """
+    {"lines": [{"menuItemId": 12, "modifierIds": [31], "quantity": 2}]}""")}))
+    @APIResponse(responseCode = "200", description = "available, and each shortage: line, menuItemId, stockItemId, "
+            + "sku, required, available.")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public AvailabilityAnswer availability(@PathParam("id") long id, AvailabilityRequest request) {
         if (request == null || request.lines() == null || request.lines().isEmpty() || request.lines().size() > 200) {
             throw new ValidationException("the request has invalid fields",
@@ -66,6 +88,12 @@ public class OutletStockResource {
 
     @GET
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
+    @Operation(summary = "List an outlet's stock levels",
+            description = "Per stock item: stockItemId, sku, name, unit, onHand, reorderLevel, averageCost, value, "
+                    + "lowStock. Paged with page (0-based) and size (default 50, max 500): {items, page, size, "
+                    + "total}. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR.")
+    @APIResponse(responseCode = "200", description = "A page of stock levels.")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public Page<StockLevelView> levels(@PathParam("id") long id, @BeanParam Paging paging) {
         return stock.levels(id, paging.request());
     }
@@ -73,6 +101,20 @@ public class OutletStockResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @Operation(summary = "Adjust an outlet's stock",
+            description = "WASTE or CORRECTION post delta; COUNT posts the difference between counted and what is on "
+                    + "hand. Roles: OWNER, MANAGER.")
+    @RequestBody(description = "The adjustment.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "waste", value = """
+    {"stockItemId": 7, "delta": -1.5, "reason": "WASTE", "note": "tray dropped"}"""),
+                @ExampleObject(name = "stock count", value = """
+    {"stockItemId": 7, "counted": 12.25, "reason": "COUNT"}""")}))
+    @APIResponse(responseCode = "200", description = "The item's stock level after it.")
+    @APIResponse(responseCode = "404", description = "No such outlet or stock item in this tenant.")
+    @APIResponse(responseCode = "422", description = "It would take the stock below zero for an item that does not "
+            + "allow it.")
     public StockLevelView adjust(@PathParam("id") long id, AdjustmentCommand command) {
         return stock.adjust(id, command);
     }
@@ -80,6 +122,16 @@ public class OutletStockResource {
     @POST
     @Path("/transfers")
     @RolesAllowed({Names.OWNER, Names.MANAGER})
+    @Operation(summary = "Transfer stock to another outlet",
+            description = "Moves a quantity of a stock item out of this outlet into toOutletId. Roles: OWNER, MANAGER.")
+    @RequestBody(description = "The transfer.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "weekend top-up", value = """
+    {"toOutletId": 2, "stockItemId": 7, "quantity": 3, "note": "weekend top-up"}""")}))
+    @APIResponse(responseCode = "200", description = "The transfer with both outlets' levels.")
+    @APIResponse(responseCode = "404", description = "No such outlet or stock item in this tenant.")
+    @APIResponse(responseCode = "422", description = "Not enough stock at this outlet.")
     public TransferView transfer(@PathParam("id") long id, TransferCommand command) {
         return stock.transfer(id, command);
     }
@@ -87,6 +139,12 @@ public class OutletStockResource {
     @GET
     @Path("/movements")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR})
+    @Operation(summary = "List an outlet's stock movements",
+            description = "The ledger of sales, adjustments, transfers and receipts, optionally of one stockItemId "
+                    + "and between from and to. Paged with page (0-based) and size (default 50, max 500): {items, "
+                    + "page, size, total}. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, BATCH_OPERATOR.")
+    @APIResponse(responseCode = "200", description = "A page of movements.")
+    @APIResponse(responseCode = "404", description = NO_OUTLET)
     public Page<MovementView> movements(@PathParam("id") long id, @QueryParam("stockItemId") Long stockItemId,
             @QueryParam("from") String from, @QueryParam("to") String to, @BeanParam Paging paging) {
         return stock.movements(id, stockItemId, from, to, paging.request());

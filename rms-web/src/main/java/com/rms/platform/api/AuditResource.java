@@ -4,6 +4,7 @@ import com.rms.platform.audit.AuditEntry;
 import com.rms.platform.audit.AuditTrail;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's audit trail and the check of its hash chain. */
 @Path("/audit")
 @TenantScoped
 @RolesAllowed({Names.OWNER, Names.PLATFORM_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.AUDIT)
 public class AuditResource {
 
     @Inject
@@ -35,12 +40,21 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "List the audit trail",
+            description = "Who did what and when, with approvals, in sequence, each line chained by its hash. Paged "
+                    + "with page (0-based) and size (default 50, max 500): {items, page, size, total}. Roles: OWNER, "
+                    + "PLATFORM_ADMIN.")
+    @APIResponse(responseCode = "200", description = "A page of audit lines.")
     public Page<AuditLine> list(@BeanParam Paging paging) {
         return audit.list(paging.request()).map(AuditLine::of);
     }
 
     @GET
     @Path("/verify")
+    @Operation(summary = "Verify the audit trail's hash chain",
+            description = "Recomputes the chain and tells whether and where it is broken. Roles: OWNER, "
+                    + "PLATFORM_ADMIN.")
+    @APIResponse(responseCode = "200", description = "The verification.")
     public AuditTrail.Verification verify() {
         return audit.verify();
     }

@@ -3,6 +3,7 @@ package com.rms.pos.api;
 import com.rms.platform.security.Role.Names;
 import com.rms.pos.application.Kitchen;
 import com.rms.pos.application.TicketView;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The kitchen display's tickets at an outlet, per station. */
 @Path("/outlets/{id}/kitchen")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.KITCHEN)
 public class OutletKitchenResource {
 
     @Inject
@@ -28,6 +33,11 @@ public class OutletKitchenResource {
     @GET
     @Path("tickets")
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN})
+    @Operation(summary = "List an outlet's kitchen tickets",
+            description = "The kitchen display's tickets, optionally of one status (HELD, NEW, IN_PROGRESS, READY, "
+                    + "SERVED) and one station. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN.")
+    @APIResponse(responseCode = "200", description = "The tickets, oldest first.")
+    @APIResponse(responseCode = "404", description = "No such outlet in this tenant (or not one of the caller's).")
     public List<TicketView> tickets(@PathParam("id") long outletId, @QueryParam("status") String status,
             @QueryParam("station") String station) {
         return kitchen.tickets(outletId, status, station);

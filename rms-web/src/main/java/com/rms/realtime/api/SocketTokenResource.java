@@ -2,8 +2,9 @@ package com.rms.realtime.api;
 
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.Role.Names;
-import com.rms.platform.security.TokenIssuer;
 import com.rms.platform.security.TokenIssuer.IssuedToken;
+import com.rms.platform.security.TokenIssuer;
+import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/auth/socket-token}: a two-minute token (audience {@code rms-ws}) that opens
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Refused as an API bearer token.
  */
 @Path("/auth/socket-token")
+@Tag(name = ApiTags.REALTIME)
 public class SocketTokenResource {
 
     @Inject
@@ -40,7 +44,13 @@ public class SocketTokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Names.OWNER, Names.MANAGER, Names.CASHIER, Names.WAITER, Names.KITCHEN, Names.BATCH_OPERATOR,
         Names.PARTNER})
-    @Operation(summary = "A short-lived token that opens one /ws/events socket for the caller")
+    @Operation(summary = "A short-lived token that opens one /ws/events socket for the caller",
+            description = "Give it as the access_token query parameter or in Sec-WebSocket-Protocol, so that the API "
+                    + "token never goes into a socket URL. It is refused as an API token, and the socket it opens is "
+                    + "closed when the caller's API token expires. Roles: OWNER, MANAGER, CASHIER, WAITER, KITCHEN, "
+                    + "BATCH_OPERATOR, PARTNER.")
+    @APIResponse(responseCode = "200", description = "{token, token_type, expires_in}: a two-minute token (audience "
+            + "rms-ws) for one /ws/events socket.")
     public Response issue() {
         IssuedToken issued = tokens.issueSocket(jwt.getSubject(), CallerContext.current(),
                 Instant.ofEpochSecond(jwt.getExpirationTime()));

@@ -3,11 +3,12 @@ package com.rms.web.api;
 import com.rms.payment.provider.CardGateway;
 import com.rms.payment.provider.ProviderStatus;
 import com.rms.platform.bootstrap.Bootstrap;
-import com.rms.platform.health.Dependencies;
 import com.rms.platform.health.Dependencies.Probe;
+import com.rms.platform.health.Dependencies;
 import com.rms.platform.security.Role.Names;
 import com.rms.realtime.EventHub;
 import com.rms.tenancy.application.TenantRegistry;
+import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +21,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform at a glance for its operators: contexts, uptime, memory, dependencies, queues, the card provider. */
 @Path("/system")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.OPERATIONS)
 public class SystemResource {
 
     @Inject
@@ -52,6 +57,11 @@ public class SystemResource {
 
     @GET
     @Path("/status")
+    @Operation(summary = "The platform's status",
+            description = "Per-context status, uptime, memory, dependency states (database, messaging, batch "
+                    + "repository, card provider and its circuits), queue depths, tenants by status, open sockets. "
+                    + "Roles: PLATFORM_ADMIN.")
+    @APIResponse(responseCode = "200", description = "The status document.")
     public SystemStatus status() {
         Map<String, Probe> deps = new LinkedHashMap<>();
         deps.put("database", dependencies.database());

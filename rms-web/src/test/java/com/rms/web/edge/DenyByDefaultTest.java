@@ -63,7 +63,7 @@ class DenyByDefaultTest {
                 || m.isAnnotationPresent(DELETE.class);
     }
 
-    private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
+    static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
         Path classes = Path.of("target/classes");
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
