@@ -84,7 +84,7 @@ record Receipt(List<String> heading, List<Row> rows) {
         }
         heading.add("Order " + order.getId() + "  "
                 + WHEN.format(order.getCreatedAt().atZoneSameInstant(ZoneId.of(outlet.timezone()))));
-        heading.add(order.getChannel().name().replace('_', ' ') + "  " + order.getStatus());
+        heading.add(order.getChannel().name().replace('_', ' ') + "  " + order.getStatus().name().replace('_', ' '));
         if (table != null) {
             heading.add("Table: " + table);
         }

@@ -53,7 +53,7 @@ public class Receipts {
             + "h1{font-size:1.1em;text-align:center;margin:0 0 .2em}p{text-align:center;margin:0}"
             + "table{width:100%;border-collapse:collapse;margin-top:.5em}td{padding:0;vertical-align:top}"
             + "td.r{text-align:right;white-space:nowrap}tr.part td,tr.detail td{padding-left:1.5em}"
-            + "tr.total td{font-weight:bold;font-size:1.15em}tr.sep td{border-top:1px dashed #000;height:.4em}"
+            + "tr.total td{font-weight:bold;font-size:1.15em}tr.sep td{padding:.3em 0}div.rule{border-top:1px dashed #000}"
             + "tr.vat-head td{font-weight:bold;padding-top:.5em}tr.vat-sum td{border-top:1px solid #000}"
             + ".actions{text-align:center;margin:1.5em 0}"
             + "button.print{font:inherit;font-size:1.2em;padding:.6em 2.5em;cursor:pointer}"
@@ -109,7 +109,7 @@ public class Receipts {
         for (Row row : r.rows()) {
             List<String> c = row.cells();
             switch (row.kind()) {
-                case RULE -> html.append("<tr class=\"sep\"><td colspan=\"4\"></td></tr>");
+                case RULE -> html.append("<tr class=\"sep\"><td colspan=\"4\"><div class=\"rule\"></div></td></tr>");
                 case PART -> html.append("<tr class=\"part\"><td colspan=\"4\">").append(escape(c.get(0))).append("</td></tr>");
                 case VAT_HEAD, VAT, VAT_SUM -> {
                     html.append("<tr class=\"").append(cssClass(row.kind())).append("\">")

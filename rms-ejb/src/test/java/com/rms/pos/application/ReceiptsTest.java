@@ -90,7 +90,7 @@ class ReceiptsTest {
         Receipt r = Receipt.of(order, tenders(order), MITTE, "T5", "Clara Cashier");
 
         assertEquals(List.of("Bistro Mitte", "Torstrasse 1, Berlin", "Tax ID DE123456789",
-                "Order 4711  2026-12-07 20:30", "DINE IN  PARTIALLY_REFUNDED", "Table: T5", "Cashier: Clara Cashier"),
+                "Order 4711  2026-12-07 20:30", "DINE IN  PARTIALLY REFUNDED", "Table: T5", "Cashier: Clara Cashier"),
                 r.heading(), "the time is the outlet's (Berlin), not UTC");
 
         // the items with their amounts as sold (the modifiers priced in) and the code of their rate; not the voided wine
@@ -160,6 +160,7 @@ class ReceiptsTest {
         assertTrue(html.contains("<tr class=\"vat\"><td>A 19%</td><td class=\"r\">16.49</td><td class=\"r\">3.13</td>"
                 + "<td class=\"r\">19.62</td></tr>"), html);
         assertTrue(html.contains("<tr class=\"part\"><td colspan=\"4\">+ Cheese</td></tr>"), "no amount beside a part");
+        assertTrue(html.contains("<tr class=\"sep\"><td colspan=\"4\"><div class=\"rule\"></div></td></tr>"), html);
         assertTrue(html.contains("<p>Tax ID DE123456789</p>") && html.contains("<p>Cashier: Clara Cashier</p>")
                 && html.contains("<p>Table: T5</p>"), html);
         assertFalse(html.contains("Wine"), "a voided line is not on the receipt");
