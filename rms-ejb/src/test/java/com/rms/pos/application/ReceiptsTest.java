@@ -1,5 +1,7 @@
 package com.rms.pos.application;
 
+import static com.rms.pos.domain.TaxBreakdownTest.d;
+import static com.rms.pos.domain.TaxBreakdownTest.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,16 +29,6 @@ class ReceiptsTest {
 
     static final OutletView MITTE = new OutletView(1, "Bistro Mitte", "Torstrasse 1, Berlin", "DE123456789",
             "Europe/Berlin", "EUR", true, 0, null, null);
-
-    static BigDecimal d(String v) {
-        return new BigDecimal(v);
-    }
-
-    static OrderLine line(String name, int quantity, String unitPrice, String rate, boolean inclusive,
-            OrderLine.SoldModifier... modifiers) {
-        return new OrderLine(1, name.toUpperCase(), name, 1, "Food", "grill", 1, quantity, d(unitPrice), List.of(modifiers),
-                null, 1, d(rate), inclusive);
-    }
 
     /** An order as stored: its id and creation time set as the database would. */
     static Order stored(Order order, long id, String createdAt) throws ReflectiveOperationException {

@@ -9,13 +9,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The VAT per rate of a receipt: the lines' own figures added up, so they always add up to the order. */
-class TaxBreakdownTest {
+public class TaxBreakdownTest {
 
-    static BigDecimal d(String v) {
+    public static BigDecimal d(String v) {
         return new BigDecimal(v);
     }
 
-    static OrderLine line(String name, int quantity, String unitPrice, String rate, boolean inclusive,
+    /** A line of {@code quantity} × {@code unitPrice} (modifiers priced in) at a rate. */
+    public static OrderLine line(String name, int quantity, String unitPrice, String rate, boolean inclusive,
             OrderLine.SoldModifier... modifiers) {
         return new OrderLine(1, name.toUpperCase(), name, 1, "Food", "grill", 1, quantity, d(unitPrice), List.of(modifiers),
                 null, 1, d(rate), inclusive);
