@@ -95,7 +95,7 @@ class ReportsIT {
     void aRestartRunsOnlyThePartitionsThatHadNotCompleted() {
         Shop shop = shops.open("arqrep", 5);
         Rows rows = shop.rows();
-        long second = shop.call(() -> outlets.create(new OutletCommand("Arq Harbour", "Quay 2", "Europe/Berlin", "EUR",
+        long second = shop.call(() -> outlets.create(new OutletCommand("Arq Harbour", "Quay 2", null, "Europe/Berlin", "EUR",
                 true)).id());
         // the second outlet's partition cannot work out its business day
         rows.update("update " + rows.schema() + ".outlet set timezone = 'Nowhere/Atlantis' where id = ?", second);

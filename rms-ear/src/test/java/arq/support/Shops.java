@@ -105,7 +105,8 @@ public class Shops {
                 new ProvisionTenant.Owner("owner", "owner-password-" + slug, "Olga Owner")));
         Shop provisioned = new Shop(slug, 0, 0, 0, 0);
         return provisioned.call(() -> {
-            long outlet = outlets.create(new OutletCommand("Arq Diner", "Test Street 1", "Europe/Berlin", "EUR", true)).id();
+            long outlet = outlets.create(new OutletCommand("Arq Diner", "Test Street 1", null, "Europe/Berlin", "EUR",
+                    true)).id();
             long vat = menu.createTaxRate(new TaxRateCommand("VAT 19", new BigDecimal("19"), true)).id();
             long mains = menu.createCategory(new CategoryCommand("Mains", null, 1, true)).id();
             long burger = menu.createItem(new ItemCommand("BURGER", "Burger", null, mains, new BigDecimal("10.00"), vat,

@@ -288,7 +288,7 @@ class PosSaleUiIT {
                 .getJsonNumber("id").longValue();
     }
 
-    private static long itemId(String owner, long outlet, String name) {
+    static long itemId(String owner, long outlet, String name) {
         JsonObject menu = Api.at("/api/v1/outlets/" + outlet + "/menu").token(owner).tenant("demo").get().json();
         return menu.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
                 .flatMap(c -> c.getJsonArray("items").getValuesAs(JsonObject.class).stream())

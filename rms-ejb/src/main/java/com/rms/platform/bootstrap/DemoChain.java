@@ -86,8 +86,11 @@ public class DemoChain {
         tenants.provision(new ProvisionTenant(SLUG, "Demo Bistro", "EUR", "Europe/Berlin", null,
                 new ProvisionTenant.Owner("owner", "owner-demo", "Olivia Owner")));
         TenantContext.runAs(TenantContext.Tenant.of(SLUG), () -> {
-            OutletView mitte = outlets.create(new OutletCommand("Bistro Mitte", "Torstrasse 1, Berlin", "Europe/Berlin", "EUR", true));
-            OutletView hafen = outlets.create(new OutletCommand("Bistro Hafen", "Am Kai 7, Hamburg", "Europe/Berlin", "EUR", true));
+            // one company, one VAT identification number on both outlets' receipts
+            OutletView mitte = outlets.create(new OutletCommand("Bistro Mitte", "Torstrasse 1, Berlin", "DE123456789",
+                    "Europe/Berlin", "EUR", true));
+            OutletView hafen = outlets.create(new OutletCommand("Bistro Hafen", "Am Kai 7, Hamburg", "DE123456789",
+                    "Europe/Berlin", "EUR", true));
             for (int i = 1; i <= 8; i++) {
                 outlets.createTable(mitte.id(), new TableCommand("T" + i, i <= 4 ? 2 : 4, i <= 6 ? "Inside" : "Terrace", null));
             }

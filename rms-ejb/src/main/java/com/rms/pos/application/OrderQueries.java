@@ -125,8 +125,8 @@ public class OrderQueries {
         return OrderView.of(order, payments.forOrders(List.of(order.getId())).getOrDefault(order.getId(), List.of()));
     }
 
-    /** The order if the caller may see it, else 404. */
-    private Order find(long id) {
+    /** The order if the caller may see it, else 404 (for this context's reads, such as its receipt). */
+    Order find(long id) {
         Order order = em.find(Order.class, id);
         if (order == null || !CallerContext.current().mayAccessOutlet(order.getOutletId())) {
             throw new NotFoundException("no order " + id);

@@ -140,6 +140,18 @@ public class StaffDirectory {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
+    /**
+     * The name a staff member goes by (their display name, else their username), for what others
+     * read about their work, such as the cashier on a receipt: whoever may see that work may read it,
+     * so this is not limited to the staff the caller manages. Empty when no staff member has that
+     * username (an order taken by a platform administrator or a partner).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> nameOf(String username) {
+        return findByUsername(username)
+                .map(s -> s.getDisplayName() == null || s.getDisplayName().isBlank() ? s.getUsername() : s.getDisplayName());
+    }
+
     /** Active staff of an outlet who have a PIN. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> withPinAt(long outletId) {

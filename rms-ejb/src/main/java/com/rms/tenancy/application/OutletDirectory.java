@@ -109,8 +109,10 @@ public class OutletDirectory {
         ChainRules.requireChainOwner("open an outlet");
         validate(command);
         ensureNameFree(command.name().trim(), null);
-        Outlet outlet = new Outlet(command.name().trim(), command.address(), command.timezone(), command.currency());
-        outlet.update(outlet.getName(), command.address(), command.timezone(), command.currency(), command.isActive());
+        Outlet outlet = new Outlet(command.name().trim(), command.address(), command.taxIdOrNull(), command.timezone(),
+                command.currency());
+        outlet.update(outlet.getName(), command.address(), command.taxIdOrNull(), command.timezone(), command.currency(),
+                command.isActive());
         em.persist(outlet);
         em.flush();
         audit.record("outlet.created", "outlet:" + outlet.getId(), describe(outlet));
@@ -124,7 +126,8 @@ public class OutletDirectory {
         validate(command);
         ensureNameFree(command.name().trim(), id);
         String before = describe(outlet);
-        outlet.update(command.name().trim(), command.address(), command.timezone(), command.currency(), command.isActive());
+        outlet.update(command.name().trim(), command.address(), command.taxIdOrNull(), command.timezone(),
+                command.currency(), command.isActive());
         em.flush();
         String after = describe(outlet);
         if (!before.equals(after)) {
@@ -185,7 +188,7 @@ public class OutletDirectory {
     }
 
     private static String describe(Outlet outlet) {
-        return "name=" + outlet.getName() + " timezone=" + outlet.getTimezone() + " currency=" + outlet.getCurrency()
+        return "name=" + outlet.getName() + " taxId=" + outlet.getTaxId() + " timezone=" + outlet.getTimezone() + " currency=" + outlet.getCurrency()
                 + " active=" + outlet.isActive();
     }
 

@@ -15,6 +15,9 @@ public class Outlet extends BaseEntity {
 
     private String address;
 
+    @Column(name = "tax_id")
+    private String taxId;
+
     @Column(nullable = false)
     private String timezone;
 
@@ -27,13 +30,15 @@ public class Outlet extends BaseEntity {
     protected Outlet() {
     }
 
-    public Outlet(String name, String address, String timezone, String currency) {
-        update(name, address, timezone, currency, true);
+    public Outlet(String name, String address, String taxId, String timezone, String currency) {
+        update(name, address, taxId, timezone, currency, true);
     }
 
-    public final void update(String name, String address, String timezone, String currency, boolean active) {
+    public final void update(String name, String address, String taxId, String timezone, String currency,
+            boolean active) {
         this.name = name;
         this.address = address;
+        this.taxId = taxId;
         this.timezone = timezone;
         this.currency = currency;
         this.active = active;
@@ -45,6 +50,11 @@ public class Outlet extends BaseEntity {
 
     public String getAddress() {
         return address;
+    }
+
+    /** The tax id its receipts print (a VAT identification number or tax number), or null. */
+    public String getTaxId() {
+        return taxId;
     }
 
     public String getTimezone() {

@@ -21,7 +21,7 @@ class DashboardTest {
     private static final LocalDate WEEK_AGO = LocalDate.of(2025, 3, 10);
 
     private static OutletView outlet(String currency) {
-        return new OutletView(1, "Mitte", "Main St 1", "Europe/Berlin", currency, true, 0, null, null);
+        return new OutletView(1, "Mitte", "Main St 1", null, "Europe/Berlin", currency, true, 0, null, null);
     }
 
     private static SalesAggregates.Hour hour(LocalDate day, int hour, int orders, String net, String tax, String gross,

@@ -26,7 +26,8 @@ public class OutletFormBacking extends RecordForm {
 
     /** Service field names to the ids of the inputs in {@code outlet.xhtml}. */
     private static final Map<String, String> FIELDS = Map.of(
-            "name", "outletForm:name", "address", "outletForm:address", "timezone", "outletForm:timezone",
+            "name", "outletForm:name", "address", "outletForm:address", "taxId", "outletForm:taxId",
+            "timezone", "outletForm:timezone",
             "currency", "outletForm:currency", "active", "outletForm:active");
 
     @Inject
@@ -40,6 +41,7 @@ public class OutletFormBacking extends RecordForm {
 
     private String name;
     private String address;
+    private String taxId;
     private String timezone;
     private String currency;
     private boolean active = true;
@@ -56,6 +58,7 @@ public class OutletFormBacking extends RecordForm {
             OutletView outlet = outlets.get(id);
             name = outlet.name();
             address = outlet.address();
+            taxId = outlet.taxId();
             timezone = outlet.timezone();
             currency = outlet.currency();
             active = outlet.active();
@@ -70,7 +73,7 @@ public class OutletFormBacking extends RecordForm {
             Messages.show(new AuthorizationException("only the owner may open or change outlets"), Map.of());
             return null;
         }
-        OutletCommand command = new OutletCommand(name, address, trimmed(timezone), trimmed(currency), active);
+        OutletCommand command = new OutletCommand(name, address, taxId, trimmed(timezone), trimmed(currency), active);
         try {
             OutletView saved = id == null ? outlets.create(command) : outlets.update(id, command);
             // the list page names what was saved (a Flash message did not reliably survive the redirect)
@@ -99,6 +102,14 @@ public class OutletFormBacking extends RecordForm {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getTaxId() {
+        return taxId;
+    }
+
+    public void setTaxId(String taxId) {
+        this.taxId = taxId;
     }
 
     public String getTimezone() {
