@@ -103,7 +103,8 @@ public class PartnersBacking {
     public void rotate(long id) {
         try {
             issued = partners.rotate(id);
-            Messages.info("Partner " + issued.name() + " has a new secret; the previous one works for 10 more minutes.");
+            Messages.info("Partner " + issued.name() + " has a new secret; the previous one keeps working for its grace "
+                    + "period (10 minutes unless RMS_PARTNERS_ROTATION_GRACE_SECONDS says otherwise).");
         } catch (RmsException refused) {
             Messages.show(refused, Map.of());
         }
