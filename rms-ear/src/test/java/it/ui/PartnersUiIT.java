@@ -87,8 +87,8 @@ class PartnersUiIT {
         browser.type(By.id("partnerForm:name"), "Quick Eats");
         browser.type(By.id("partnerForm:webhookUrl"), "ftp://quick.example/hooks");
         browser.find(By.id("partnerForm:save")).click();
-        assertTrue(messageAt("partnerForm:webhookUrl", "absolute http(s) URL").startsWith("Must be"));
-        assertEquals("Must name at least one outlet", messageAt("partnerForm:outletIds", "at least one outlet"));
+        assertTrue(browser.messageAt("partnerForm:webhookUrl", "absolute http(s) URL").startsWith("Must be"));
+        assertEquals("Must name at least one outlet", browser.messageAt("partnerForm:outletIds", "at least one outlet"));
         assertTrue(browser.find(By.id("partnerDialog")).isDisplayed(), "the dialog stays open");
         assertFalse(browser.find(By.id("secretDialog")).isDisplayed());
         assertEquals(0, partners().size(), "nothing was created");
@@ -224,15 +224,6 @@ class PartnersUiIT {
         });
         browser.find(By.id("partnerForm:name")).click();
         browser.until(d -> !d.findElement(By.id(id + "_panel")).isDisplayed());
-    }
-
-    /** The message shown next to the input {@code id}, once it contains {@code text}. */
-    private String messageAt(String id, String text) {
-        return browser.until(d -> {
-            WebElement message = d.findElement(By.id(id)).findElement(
-                    By.xpath("./following::*[contains(@class,'ui-message')][1]"));
-            return message.getText().contains(text) ? message.getText() : null;
-        });
     }
 
     private WebElement partnerRow() {

@@ -1,11 +1,11 @@
 package com.rms.online.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.Pages;
 import com.rms.online.application.PartnerCommand;
 import com.rms.online.application.PartnerView;
 import com.rms.online.application.Partners;
 import com.rms.platform.error.RmsException;
-import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
 import com.rms.tenancy.application.OutletDirectory;
 import com.rms.tenancy.application.OutletView;
@@ -54,13 +54,7 @@ public class PartnersBacking {
     /** Every partner of the tenant, revoked ones too, by name. */
     public List<PartnerView> getPartners() {
         if (list == null) {
-            list = new ArrayList<>();
-            int page = 0;
-            Page<PartnerView> chunk;
-            do {
-                chunk = partners.list(PageRequest.of(page++, PageRequest.MAX_SIZE));
-                list.addAll(chunk.items());
-            } while (!chunk.items().isEmpty() && list.size() < chunk.total());
+            list = Pages.all(partners::list);
         }
         return list;
     }
