@@ -10,15 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.Api;
 import it.Api.Reply;
 import it.Api.TestTenant;
+import it.PartnerSigner;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartnersIT {
 
-    static final String OUTLETS = "/api/v1/partner/outlets";
+    static final String OUTLETS = PartnerSigner.OUTLETS;
     static TestTenant a;
     static TestTenant b;
     static long harbour;
@@ -64,21 +62,16 @@ class PartnersIT {
     }
 
     static long now() {
-        return System.currentTimeMillis() / 1000;
+        return PartnerSigner.now();
     }
 
-    /** README "Partners and request signing": lowercase hex HMAC-SHA256 of timestamp + "." + raw body, keyed with the secret. */
-    static String sign(String secret, String timestamp, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+    static String sign(String secret, String timestamp, String body) {
+        return PartnerSigner.sign(secret, timestamp, body);
     }
 
     /** A signed GET of the partner's outlets: signed over {@code signedBody}, sent with {@code sentBody} (null: none). */
-    static Reply outlets(String tenant, Key key, long timestamp, String signedBody, String sentBody) throws Exception {
-        String ts = Long.toString(timestamp);
-        return at(OUTLETS).tenant(tenant).header("X-RMS-Key-Id", key.keyId()).header("X-RMS-Timestamp", ts)
-                .header("X-RMS-Signature", sign(key.secret(), ts, signedBody)).send("GET", sentBody);
+    static Reply outlets(String tenant, Key key, long timestamp, String signedBody, String sentBody) {
+        return PartnerSigner.outlets(tenant, key.keyId(), key.secret(), timestamp, signedBody, sentBody);
     }
 
     static Reply outlets(String tenant, Key key) throws Exception {

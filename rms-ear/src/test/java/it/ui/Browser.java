@@ -149,6 +149,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the message shown next to the input {@code id}, once it contains {@code text}. */
+    String messageAt(String id, String text) {
+        return until(d -> {
+            WebElement message = d.findElement(By.id(id)).findElement(
+                    By.xpath("./following::*[contains(@class,'ui-message')][1]"));
+            return message.getText().contains(text) ? message.getText() : null;
+        });
+    }
+
     boolean pageHas(String text) {
         return driver.findElement(By.tagName("body")).getText().contains(text);
     }

@@ -70,15 +70,6 @@ class InventoryUiIT {
         });
     }
 
-    /** The message shown next to the input {@code id}, once it contains {@code text}. */
-    private String messageAt(String id, String text) {
-        return browser.until(d -> {
-            WebElement message = d.findElement(By.id(id)).findElement(
-                    By.xpath("./following::*[contains(@class,'ui-message')][1]"));
-            return message.getText().contains(text) ? message.getText() : null;
-        });
-    }
-
     private long mitteId() {
         return api("/api/v1/outlets?size=500").get().items().stream()
                 .filter(o -> o.getString("name").equals("Bistro Mitte")).findFirst().orElseThrow()
@@ -142,7 +133,7 @@ class InventoryUiIT {
         browser.type(By.id("recipeForm:lines:0:quantity"), "250");
         choose("recipeForm:lines:0:unit", "ml");
         browser.find(By.id("recipeForm:save")).click();
-        String unitError = messageAt("recipeForm:lines:0:unit", "does not convert to kg");
+        String unitError = browser.messageAt("recipeForm:lines:0:unit", "does not convert to kg");
         assertTrue(unitError.startsWith("Ml does not convert") || unitError.startsWith("ml does not convert"), unitError);
         browser.snapshot("inventory-recipe-invalid");
         assertEquals(0, api("/api/v1/menu/items/" + bread + "/recipe").get().array().size());
@@ -218,7 +209,7 @@ class InventoryUiIT {
         browser.until(d -> d.findElement(By.id("adjustTitle")).isDisplayed());
         browser.type(By.id("adjustForm:quantity"), "0");
         browser.find(By.id("adjustForm:save")).click();
-        messageAt("adjustForm:quantity", "not be 0");
+        browser.messageAt("adjustForm:quantity", "not be 0");
         browser.type(By.id("adjustForm:quantity"), "6");
         browser.type(By.id("adjustForm:note"), "sack torn " + run);
         browser.find(By.id("adjustForm:save")).click();

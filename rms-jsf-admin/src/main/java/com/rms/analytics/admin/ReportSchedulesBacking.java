@@ -1,14 +1,13 @@
 package com.rms.analytics.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.Pages;
 import com.rms.analytics.reports.ReportRuns;
 import com.rms.analytics.reports.ReportRuns.JobView;
 import com.rms.analytics.reports.ReportSchedules;
 import com.rms.analytics.reports.ReportSchedules.Definition;
 import com.rms.analytics.reports.ReportSchedules.View;
 import com.rms.platform.error.RmsException;
-import com.rms.platform.paging.Page;
-import com.rms.platform.paging.PageRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,13 +56,7 @@ public class ReportSchedulesBacking implements Serializable {
 
     public List<View> getSchedules() {
         if (list == null) {
-            list = new ArrayList<>();
-            int page = 0;
-            Page<View> chunk;
-            do {
-                chunk = schedules.list(PageRequest.of(page++, PageRequest.MAX_SIZE));
-                list.addAll(chunk.items());
-            } while (!chunk.items().isEmpty() && list.size() < chunk.total());
+            list = Pages.all(schedules::list);
         }
         return list;
     }

@@ -1,21 +1,19 @@
 package com.rms.menu.admin;
 
 import com.rms.admin.faces.Messages;
+import com.rms.admin.faces.Pages;
 import com.rms.admin.security.AdminSession;
 import com.rms.menu.application.MenuCatalog;
 import com.rms.menu.application.MenuViews.ItemView;
 import com.rms.menu.application.MenuViews.TaxRateView;
 import com.rms.platform.error.AuthorizationException;
 import com.rms.platform.error.NotFoundException;
-import com.rms.platform.paging.Page;
-import com.rms.platform.paging.PageRequest;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,14 +40,7 @@ public class ItemsBacking implements Serializable {
 
     /** Every live item of the filter, read page by page (a menu may outgrow one page). */
     static List<ItemView> allItems(MenuCatalog catalog, Long category) {
-        List<ItemView> all = new ArrayList<>();
-        int page = 0;
-        Page<ItemView> chunk;
-        do {
-            chunk = catalog.items(category, PageRequest.of(page++, PageRequest.MAX_SIZE));
-            all.addAll(chunk.items());
-        } while (!chunk.items().isEmpty() && all.size() < chunk.total());
-        return all;
+        return Pages.all(paging -> catalog.items(category, paging));
     }
 
     /** The category filter changed. */
