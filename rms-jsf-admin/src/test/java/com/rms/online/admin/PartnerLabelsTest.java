@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PartnerLabelsTest {
 
     private static OutletView outlet(long id, String name, boolean active) {
-        return new OutletView(id, name, "Main St 1", "Europe/Berlin", "EUR", active, 0, null, null);
+        return new OutletView(id, name, "Main St 1", null, "Europe/Berlin", "EUR", active, 0, null, null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.rms.online.application.Partners;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.CallerContext;
 import com.rms.tenancy.application.OutletView;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.PartnerSigned;
 import com.rms.web.edge.TenantScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/partner/outlets")
 @TenantScoped
 @PartnerSigned
-@Tag(name = "Partners")
+@Tag(name = ApiTags.PARTNERS)
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerOutletsResource {
 

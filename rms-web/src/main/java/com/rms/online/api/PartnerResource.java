@@ -5,6 +5,7 @@ import com.rms.online.application.PartnerView;
 import com.rms.online.application.Partners;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/partners")
 @TenantScoped
 @RolesAllowed(Names.OWNER)
-@Tag(name = "Partners")
+@Tag(name = ApiTags.PARTNERS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PartnerResource.PROBLEM))
@@ -58,6 +61,11 @@ public class PartnerResource {
     @Operation(summary = "Create a partner and its key", description = "Issues a key id and a random secret for "
             + "signing requests. The secret is in this answer only: the server keeps it encrypted and never shows it "
             + "again. outletIds must be outlets of this tenant; webhookUrl, when given, an absolute http(s) URL.")
+    @RequestBody(description = "The partner.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "a delivery platform at outlet 1", value = """
+    {"name": "Lieferflitz", "webhookUrl": "https://hooks.lieferflitz.example/rms", "outletIds": [1]}""")}))
     @APIResponse(responseCode = "201", description = "The partner, with keyId and secret")
     public Response create(PartnerCommand command, @Context UriInfo uri) {
         PartnerView created = partners.create(command);

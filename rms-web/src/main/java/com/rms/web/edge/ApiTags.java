@@ -27,6 +27,7 @@ public final class ApiTags {
     public static final String REALTIME = "Realtime";
     public static final String AUDIT = "Audit";
     public static final String OPERATIONS = "Operations";
+    public static final String PARTNERS = "Partners";
 
     /** Every tag and its description, in the order the document lists them. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -65,6 +66,8 @@ public final class ApiTags {
         tags.put(OPERATIONS, "For operators: the platform's status and the messages in the exception "
                 + "destinations (all tenants' for the platform admin, a chain's own for its owner), and their "
                 + "re-drive. Health is at /health, metrics at /metrics.");
+        tags.put(PARTNERS, "Delivery platforms and web shops that send online orders: their keys (OWNER), and what a "
+                + "partner's signed requests (X-RMS-Key-Id, X-RMS-Timestamp, X-RMS-Signature) may reach.");
         return Collections.unmodifiableMap(tags);
     }
 }
