@@ -236,6 +236,25 @@ public class Orders {
         order.requireOpen();
         requireNoPaymentInProgress(order);
         String approvedBy = approvals.require(order.getOutletId(), command.managerPin(), "voiding an order");
+        return voided(order, reason, approvedBy);
+    }
+
+    /**
+     * Voids an unpaid order its channel withdrew: an online order rejected or cancelled (by the staff,
+     * the partner or the auto-reject timer). The decision was taken by the online order's own rules,
+     * so no manager's PIN is asked; the reason is recorded and audited, the kitchen's tickets voided and
+     * any stock hold released, as with {@link #voidOrder}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderView withdraw(long id, String reason) {
+        Order order = locks.change(id, null);
+        order.requireOpen();
+        requireNoPaymentInProgress(order);
+        return voided(order, reason, null);
+    }
+
+    private OrderView voided(Order order, String reason, String approvedBy) {
+        long id = order.getId();
         List<Long> tickets = order.activeLines().stream().map(OrderLine::getTicketId).filter(t -> t != null).distinct()
                 .toList();
         BigDecimal total = order.getTotal();
