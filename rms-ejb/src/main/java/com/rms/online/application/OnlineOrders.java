@@ -125,6 +125,8 @@ public class OnlineOrders {
                 now.plusMinutes(setting.acceptMinutes()), readyAt);
         em.persist(online);
         em.flush();
+        // read back as stored (createdAt at the database's precision): a repeat's answer is then this one
+        em.refresh(online);
         OnlineOrderView view = OnlineOrderView.of(online, order);
         announce(RECEIVED, view);
         return new Received(view, true);
