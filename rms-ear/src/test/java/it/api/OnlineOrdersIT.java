@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.Api;
 import it.Api.Reply;
 import it.Shop;
+import it.SocketInbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -257,11 +260,26 @@ class OnlineOrdersIT {
         EdgeAttackIT.assertProblem(staff(a, a.cashier, "/" + id + "/accept", obj()), 409, "conflict");
         EdgeAttackIT.assertProblem(staff(a, a.cashier, "/" + id + "/reject", obj("reason", "late")), 409, "conflict");
 
+        // an online order is an order: the staff change it with the order endpoints until it is READY
+        Reply more = a.as(a.cashier, "/api/v1/orders/" + orderId + "/lines").post(obj("lines",
+                Json.createArrayBuilder().add(a.lemonadeLine(1)).build()));
+        assertEquals(200, more.status(), more::toString);
+        BigDecimal repriced = more.json().getJsonNumber("total").bigDecimalValue();
+        assertTrue(repriced.compareTo(online.getJsonNumber("total").bigDecimalValue()) > 0);
+        assertEquals(repriced, staff(a, a.cashier, "/" + id, null).json().getJsonNumber("total").bigDecimalValue());
         for (String status : List.of("PREPARING", "READY")) {
             Reply moved = staff(a, a.cashier, "/" + id + "/status", obj("status", status));
             assertEquals(200, moved.status(), moved::toString);
             assertEquals(status, moved.json().getString("status"));
         }
+        Reply late = a.as(a.cashier, "/api/v1/orders/" + orderId + "/lines").post(obj("lines",
+                Json.createArrayBuilder().add(a.lemonadeLine(1)).build()));
+        EdgeAttackIT.assertProblem(late, 422, "business-rule");
+        assertTrue(late.json().getString("detail").contains("READY"), late::toString);
+        EdgeAttackIT.assertProblem(a.as(a.manager, "/api/v1/orders/" + orderId + "/discount").put(obj("type", "AMOUNT",
+                "value", new BigDecimal("1.00"), "reason", "late")), 422, "business-rule");
+        assertEquals(repriced, a.as(a.cashier, "/api/v1/orders/" + orderId).get().json().getJsonNumber("total")
+                .bigDecimalValue(), "nothing changed");
         EdgeAttackIT.assertProblem(staff(a, a.cashier, "/" + id + "/status", obj("status", "PREPARING")), 409, "conflict");
         EdgeAttackIT.assertProblem(cancel(a, partner, id, "too late"), 409, "conflict");
         EdgeAttackIT.assertProblem(staff(a, a.manager, "/" + id + "/status", obj("status", "CANCELLED", "reason", "x")),
@@ -332,5 +350,37 @@ class OnlineOrdersIT {
         assertFalse(listB.items().stream().anyMatch(o -> o.getJsonNumber("id").longValue() == id));
         EdgeAttackIT.assertProblem(cancel(b, partnerOfB, id, "x"), 404, "not-found");
         assertEquals("RECEIVED", staff(a, a.cashier, "/" + id, null).json().getString("status"));
+    }
+
+    @Test
+    void theOutletsStaffHearTheOnlineOrderAfterCommitAndAnotherTenantHearsNothing() throws Exception {
+        String ws = Api.BASE.replace("http", "ws") + "/ws/events?access_token=";
+        SocketInbox inboxA = new SocketInbox();
+        SocketInbox inboxB = new SocketInbox();
+        WebSocket socketA = Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(ws + a.cashier), inboxA).join();
+        WebSocket socketB = Api.HTTP.newWebSocketBuilder().buildAsync(URI.create(ws + b.tenant.ownerToken()), inboxB).join();
+        try {
+            Thread.sleep(300);
+            JsonObject online = received(a, ref());
+            long id = online.getJsonNumber("id").longValue();
+            JsonObject event = inboxA.next("online-order.received");
+            assertTrue(event != null, "tenant A's POS hears the new online order");
+            assertEquals(a.outlet, event.getJsonNumber("outletId").longValue());
+            assertEquals(id, event.getJsonObject("data").getJsonNumber("id").longValue());
+            assertEquals("RECEIVED", event.getJsonObject("data").getString("status"));
+            assertEquals(online.getString("externalRef"), event.getJsonObject("data").getString("externalRef"));
+            assertEquals(200, staff(a, a.cashier, "/" + id + "/accept", obj()).status());
+            JsonObject updated = inboxA.next("online-order.updated");
+            assertTrue(updated != null, "tenant A hears the acceptance");
+            assertEquals("ACCEPTED", updated.getJsonObject("data").getString("status"));
+            // a refused change announces nothing
+            EdgeAttackIT.assertProblem(staff(a, a.cashier, "/" + id + "/accept", obj()), 409, "conflict");
+            assertEquals(null, inboxA.next("online-order.updated"));
+            assertTrue(inboxB.events.stream().noneMatch(e -> e.getString("type").startsWith("online-order.")),
+                    () -> "tenant B heard " + inboxB.events);
+        } finally {
+            socketA.abort();
+            socketB.abort();
+        }
     }
 }
