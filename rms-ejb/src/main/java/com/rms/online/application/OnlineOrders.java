@@ -16,6 +16,7 @@ import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.OutletScope;
 import com.rms.platform.security.Role;
 import com.rms.platform.validation.Validation;
 import com.rms.pos.application.CreateOrderCommand;
@@ -150,17 +151,11 @@ public class OnlineOrders {
                         "must be one of " + List.of(OnlineOrderStatus.values()))));
             }
         }
-        Caller caller = CallerContext.current();
-        if (outletId != null && !caller.mayAccessOutlet(outletId)
-                || outletId == null && caller.limitedToOutlets() && caller.outletIds().isEmpty()) {
+        OutletScope outlets = OutletScope.of(CallerContext.current(), outletId);
+        if (outlets.none()) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (outletId != null) {
-            where.append(" and o.outletId = :outlet");
-        } else if (caller.limitedToOutlets()) {
-            where.append(" and o.outletId in :outlets");
-        }
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(outlets.condition());
         if (wanted != null) {
             where.append(" and o.status = :status");
         }
@@ -168,11 +163,7 @@ public class OnlineOrders {
                 + " order by o.createdAt desc, o.id desc", OnlineOrder.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from OnlineOrder o" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
-            if (outletId != null) {
-                q.setParameter("outlet", outletId);
-            } else if (caller.limitedToOutlets()) {
-                q.setParameter("outlets", caller.outletIds());
-            }
+            outlets.bind(q);
             if (wanted != null) {
                 q.setParameter("status", wanted);
             }
