@@ -94,7 +94,7 @@ class OnlineAutoRejectIT {
                 .replaceAll("[0-9-]", ""), new OnlineOrderCommand.Customer("Ann", null, null), "PICKUP", null, null,
                 List.of(new LineCommand(shop.burger(), 1, List.of(), null, null)),
                 new OnlineOrderCommand.Payment("CASH_ON_DELIVERY", null, null), null);
-        return asPartner(shop, partnerId, () -> online.receive(command).order());
+        return asPartner(shop, partnerId, () -> online.receive(command, null).order());
     }
 
     private String status(Shop shop, long id) {

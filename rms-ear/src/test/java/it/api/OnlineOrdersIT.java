@@ -61,11 +61,15 @@ class OnlineOrdersIT {
 
     /** A signed call of the partner {@code key} in {@code tenant}, with the body as the exact bytes signed and sent. */
     static Reply signed(String tenant, PartnersIT.Key key, String method, String path, String body) {
+        return signed(tenant, key, method, path, body, null);
+    }
+
+    static Reply signed(String tenant, PartnersIT.Key key, String method, String path, String body, String idempotencyKey) {
         try {
             String ts = Long.toString(PartnersIT.now());
-            return at(path).tenant(tenant).header("X-RMS-Key-Id", key.keyId()).header("X-RMS-Timestamp", ts)
-                    .header("X-RMS-Signature", PartnersIT.sign(key.secret(), ts, body == null ? "" : body))
-                    .send(method, body);
+            Api.Call call = at(path).tenant(tenant).header("X-RMS-Key-Id", key.keyId()).header("X-RMS-Timestamp", ts)
+                    .header("X-RMS-Signature", PartnersIT.sign(key.secret(), ts, body == null ? "" : body));
+            return (idempotencyKey == null ? call : call.header("Idempotency-Key", idempotencyKey)).send(method, body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -170,6 +174,28 @@ class OnlineOrdersIT {
         Reply rivals = send(a, rival, body(a, ref));
         assertEquals(201, rivals.status(), rivals::toString);
         assertNotEquals(id(first), id(rivals));
+    }
+
+    @Test
+    void anOptionalIdempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherBody() {
+        String key = "key-" + ref();
+        JsonObject body = body(a, ref());
+        Reply first = signedWithKey(key, body);
+        assertEquals(201, first.status(), first::toString);
+        Reply replay = signedWithKey(key, body);
+        assertEquals(201, replay.status(), replay::toString);
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(first.json(), replay.json());
+        Reply reuse = signedWithKey(key, body(a, ref()));
+        EdgeAttackIT.assertProblem(reuse, 422, "idempotency-key-reuse");
+        // a new key for a reference already taken: the same online order, 200
+        Reply sameRef = signedWithKey("key-" + ref(), body);
+        assertEquals(200, sameRef.status(), sameRef::toString);
+        assertEquals(id(first), id(sameRef));
+    }
+
+    static Reply signedWithKey(String key, JsonObject body) {
+        return signed(a.tenant.slug(), partner, "POST", ONLINE, body.toString(), key);
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.rms.platform.error.NotFoundException;
 import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.events.Events;
+import com.rms.platform.idempotency.Attempt;
+import com.rms.platform.idempotency.IdempotencyKeys;
 import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.Caller;
@@ -77,6 +79,9 @@ public class OnlineOrders {
     @Inject
     OnlineOutletSettings settings;
 
+    @Inject
+    IdempotencyKeys keys;
+
     Clock clock = Clock.systemUTC();
 
     /** A received online order, and whether this request made it (201) or found the one its reference names (200). */
@@ -87,8 +92,12 @@ public class OnlineOrders {
      * Receives a partner's order: the same reference again is the same online order when the request is
      * the same (200) and a 409 when it is not; an outlet the partner may not use is a 404; bad fields a 400
      * naming them; unknown or unavailable items and stock shortages 422 naming the lines (from pos).
+     * With {@code attempt} (an optional Idempotency-Key), the key's claim and answer commit with it.
      */
-    public Received receive(OnlineOrderCommand command) {
+    public Received receive(OnlineOrderCommand command, Attempt attempt) {
+        if (attempt != null) {
+            keys.claim(attempt);
+        }
         Caller caller = CallerContext.current();
         long partnerId = PartnerCallers.partnerId(caller);
         OnlineOrder.Details details = validate(command);
@@ -105,7 +114,7 @@ public class OnlineOrders {
                 throw new ConflictException("externalRef " + ref
                         + " names an online order with another request; use a new reference for a new order");
             }
-            return new Received(view(earlier), false);
+            return answered(attempt, new Received(view(earlier), false));
         }
         if (!caller.outletIds().contains(command.outletId()) || !partner.getOutletIds().contains(command.outletId())) {
             throw new NotFoundException("no outlet " + command.outletId());
@@ -130,7 +139,15 @@ public class OnlineOrders {
         em.refresh(online);
         OnlineOrderView view = OnlineOrderView.of(online, order);
         announce(RECEIVED, view);
-        return new Received(view, true);
+        return answered(attempt, new Received(view, true));
+    }
+
+    /** With an Idempotency-Key, its answer (201 or 200 and the online order) commits with the work. */
+    private Received answered(Attempt attempt, Received received) {
+        if (attempt != null) {
+            keys.answer(attempt, received.created() ? 201 : 200, received.order());
+        }
+        return received;
     }
 
     /** An online order: staff of its outlet, or the partner that sent it; anyone else 404. */

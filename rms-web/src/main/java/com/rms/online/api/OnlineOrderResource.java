@@ -9,6 +9,7 @@ import com.rms.online.application.StatusCommand;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.Created;
+import com.rms.web.edge.Idempotency;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.PartnerSigned;
 import com.rms.web.edge.TenantScoped;
@@ -16,7 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,8 +61,14 @@ public class OnlineOrderResource {
     @Inject
     OnlineOrders orders;
 
+    @Inject
+    Idempotency idempotency;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @PartnerSigned
@@ -67,7 +76,9 @@ public class OnlineOrderResource {
             + "outlet's menu like any order (client prices ignored) and stored as an order of channel ONLINE, status "
             + "RECEIVED; the kitchen sees it only once the staff accept it. The same (partner, externalRef) again "
             + "answers 200 with the same online order when the request is the same, 409 when it differs: never a "
-            + "second order. payment.method CASH_ON_DELIVERY leaves the total as the order's balance; PREPAID and "
+            + "second order. An Idempotency-Key is optional: with one, the first answer is replayed for the same "
+            + "key and body (Idempotent-Replayed: true), the same key with another body is 422 idempotency-key-reuse, "
+            + "one in flight 409. payment.method CASH_ON_DELIVERY leaves the total as the order's balance; PREPAID and "
             + "CARD are answered 422 (not supported yet).")
     @SecurityRequirementsSet({@SecurityRequirement(name = "partnerKeyId"), @SecurityRequirement(name = "partnerTimestamp"),
         @SecurityRequirement(name = "partnerSignature")})
@@ -79,13 +90,26 @@ public class OnlineOrderResource {
     @APIResponse(responseCode = "403", description = "The tenant is suspended", content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "404", description = "An outlet the partner may not send orders to",
             content = @Content(mediaType = PartnerResource.PROBLEM))
-    @APIResponse(responseCode = "409", description = "The externalRef names an online order made from another request",
+    @APIResponse(responseCode = "409", description = "The externalRef names an online order made from another request, "
+            + "or a request with this Idempotency-Key is in flight",
             content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "413", description = "Body over the limit", content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "422", description = "Unknown or unavailable items, stock shortages (lines named), "
-            + "a closed outlet, or a payment method not supported yet", content = @Content(mediaType = PartnerResource.PROBLEM))
-    public Response receive(OnlineOrderCommand command) {
-        OnlineOrders.Received received = orders.receive(command);
+            + "a closed outlet, a payment method not supported yet, or an Idempotency-Key reused with another body",
+            content = @Content(mediaType = PartnerResource.PROBLEM))
+    public Response receive(@HeaderParam(Idempotency.HEADER) String key, OnlineOrderCommand command) {
+        if (key == null) {
+            return answer(orders.receive(command, null));
+        }
+        return idempotency.once(key, request, "online-order.receive", command, this::answer, (stored, resume) -> {
+            Long id = Idempotency.storedId(stored);
+            if (id != null) {
+                orders.get(id);
+            }
+        }, attempt -> orders.receive(command, attempt));
+    }
+
+    private Response answer(OnlineOrders.Received received) {
         return received.created() ? Created.at(uri, received.order().id(), received.order())
                 : Response.ok(received.order()).build();
     }
