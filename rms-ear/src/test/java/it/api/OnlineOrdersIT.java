@@ -363,6 +363,40 @@ class OnlineOrdersIT {
     }
 
     @Test
+    void anOutletsOnlineSettingsSetTheDeadlineAndTheEstimateOfNewOrders() {
+        String settings = "/api/v1/outlets/" + a.outlet + "/online-settings";
+        Reply defaults = a.as(a.cashier, settings).get();
+        assertEquals(200, defaults.status(), defaults::toString);
+        assertEquals(10, defaults.json().getInt("effectiveAcceptMinutes"));
+        assertEquals(20, defaults.json().getInt("effectiveReadyMinutes"));
+        EdgeAttackIT.assertProblem(a.as(a.cashier, settings).put(obj("onlineAcceptMinutes", 3)), 403, "authorization");
+        assertInvalid(a.as(a.manager, settings).put(obj("onlineAcceptMinutes", 0, "onlineReadyMinutes", 241)),
+                "onlineAcceptMinutes");
+        EdgeAttackIT.assertProblem(b.as(b.tenant.ownerToken(), "/api/v1/outlets/" + a.outlet + "/online-settings")
+                .put(obj("onlineAcceptMinutes", 3)), 404, "not-found");
+        try {
+            Reply set = a.as(a.manager, settings).put(obj("onlineAcceptMinutes", 3, "onlineReadyMinutes", 45));
+            assertEquals(200, set.status(), set::toString);
+            assertEquals(3, set.json().getInt("effectiveAcceptMinutes"));
+            JsonObject online = received(a, ref());
+            java.time.Duration toAccept = java.time.Duration.between(java.time.OffsetDateTime.parse(online.getString("createdAt")),
+                    java.time.OffsetDateTime.parse(online.getString("acceptBy")));
+            assertTrue(toAccept.compareTo(java.time.Duration.ofMinutes(3)) <= 0
+                    && toAccept.compareTo(java.time.Duration.ofSeconds(178)) > 0, online::toString);
+            java.time.Duration toReady = java.time.Duration.between(java.time.OffsetDateTime.parse(online.getString("createdAt")),
+                    java.time.OffsetDateTime.parse(online.getString("estimatedReadyAt")));
+            assertTrue(toReady.compareTo(java.time.Duration.ofMinutes(45)) <= 0
+                    && toReady.compareTo(java.time.Duration.ofSeconds(45 * 60 - 2)) > 0, online::toString);
+        } finally {
+            Reply back = a.as(a.manager, settings).put(obj());
+            assertEquals(200, back.status(), back::toString);
+            assertEquals(10, back.json().getInt("effectiveAcceptMinutes"));
+            assertTrue(!back.json().containsKey("onlineAcceptMinutes") || back.json().isNull("onlineAcceptMinutes"),
+                    back::toString);
+        }
+    }
+
+    @Test
     void anotherTenantNeverSeesAnOnlineOrder() {
         JsonObject online = received(a, ref());
         long id = online.getJsonNumber("id").longValue();
