@@ -1,2 +1,2 @@
-/** Partners, their keys and the request-signing rule partner clients and the server share. */
+/** Partners, their keys, the request-signing rule partner clients and the server share, and online orders with their lifecycle. */
 package com.rms.online.domain;

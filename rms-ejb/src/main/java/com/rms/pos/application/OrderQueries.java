@@ -7,8 +7,8 @@ import com.rms.platform.error.RmsException.FieldError;
 import com.rms.platform.error.ValidationException;
 import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
-import com.rms.platform.security.Caller;
 import com.rms.platform.security.CallerContext;
+import com.rms.platform.security.OutletScope;
 import com.rms.pos.domain.Order;
 import com.rms.pos.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,17 +50,11 @@ public class OrderQueries {
         if (!errors.isEmpty()) {
             throw new ValidationException("the request has invalid fields", errors);
         }
-        Caller caller = CallerContext.current();
-        if (outletId != null && !caller.mayAccessOutlet(outletId)
-                || outletId == null && caller.limitedToOutlets() && caller.outletIds().isEmpty()) {
+        OutletScope outlets = OutletScope.of(CallerContext.current(), outletId);
+        if (outlets.none()) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (outletId != null) {
-            where.append(" and o.outletId = :outlet");
-        } else if (caller.limitedToOutlets()) {
-            where.append(" and o.outletId in :outlets");
-        }
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(outlets.condition());
         if (wanted != null) {
             where.append(" and o.status = :status");
         }
@@ -74,11 +68,7 @@ public class OrderQueries {
                 Order.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from Order o" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
-            if (outletId != null) {
-                q.setParameter("outlet", outletId);
-            } else if (caller.limitedToOutlets()) {
-                q.setParameter("outlets", caller.outletIds());
-            }
+            outlets.bind(q);
             if (wanted != null) {
                 q.setParameter("status", wanted);
             }

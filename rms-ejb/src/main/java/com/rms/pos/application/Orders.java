@@ -20,6 +20,7 @@ import com.rms.tenancy.application.OutletDirectory;
 import com.rms.tenancy.application.OutletView;
 import com.rms.tenancy.domain.TableState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -105,6 +106,9 @@ public class Orders {
     @Inject
     IdempotencyKeys keys;
 
+    @Inject
+    Instance<OrderEditGuard> editGuards;
+
     /** A discount above this share of the subtotal (percent) needs a manager's approval. */
     @Inject
     @ConfigProperty(name = "rms.pos.discount.approval-percent", defaultValue = "10")
@@ -182,6 +186,7 @@ public class Orders {
         validation.check(new AddLinesCommand(commands)).throwIfAny();
         Order order = locks.change(id, expectedVersion);
         order.requireOpen();
+        requireEditable(order);
         List<OrderLine> lines = MenuSelling.sell(menus.sellable(order.getOutletId()), wanted(commands), "lines");
         stock.require(order.getOutletId(), lines, order.activeLines());
         lines.forEach(order::addLine);
@@ -194,6 +199,7 @@ public class Orders {
         String reason = reason(command);
         Order order = locks.change(id, expectedVersion);
         order.requireOpen();
+        requireEditable(order);
         OrderLine line = order.getLines().stream().filter(l -> l.getId() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("no line " + lineId + " on order " + id));
         if (line.getStatus() == LineStatus.VOIDED) {
@@ -236,6 +242,25 @@ public class Orders {
         order.requireOpen();
         requireNoPaymentInProgress(order);
         String approvedBy = approvals.require(order.getOutletId(), command.managerPin(), "voiding an order");
+        return voided(order, reason, approvedBy);
+    }
+
+    /**
+     * Voids an unpaid order its channel withdrew: an online order rejected or cancelled (by the staff,
+     * the partner or the auto-reject timer). The decision was taken by the online order's own rules,
+     * so no manager's PIN is asked; the reason is recorded and audited, the kitchen's tickets voided and
+     * any stock hold released, as with {@link #voidOrder}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderView withdraw(long id, String reason) {
+        Order order = locks.change(id, null);
+        order.requireOpen();
+        requireNoPaymentInProgress(order);
+        return voided(order, reason, null);
+    }
+
+    private OrderView voided(Order order, String reason, String approvedBy) {
+        long id = order.getId();
         List<Long> tickets = order.activeLines().stream().map(OrderLine::getTicketId).filter(t -> t != null).distinct()
                 .toList();
         BigDecimal total = order.getTotal();
@@ -259,6 +284,7 @@ public class Orders {
         }
         Order order = locks.change(id, expectedVersion);
         order.requireOpen();
+        requireEditable(order);
         requireNoPaymentInProgress(order);
         if (command == null) {
             order.setDiscount(null, null, null, null);
@@ -286,6 +312,13 @@ public class Orders {
         OrderView view = queries.view(order);
         events.announce(order, OrderEvents.UPDATED);
         return view;
+    }
+
+    /** An order of another context's channel (ONLINE) changes only while that context allows it. */
+    private void requireEditable(Order order) {
+        if (order.getChannel() == Channel.ONLINE) {
+            editGuards.forEach(g -> g.requireEditable(order.getId()));
+        }
     }
 
     /** A card charge in flight was taken against this total: nothing may lower it until it is answered. */

@@ -42,16 +42,27 @@ public class Idempotency {
      */
     public Response once(String key, HttpServletRequest request, String operation, Object command, int status,
             BiConsumer<Replay, Long> recheck, Function<Attempt, Object> work) {
+        return once(key, request, operation, command, result -> Response.status(status).entity(result).build(), recheck,
+                work);
+    }
+
+    /**
+     * As {@link #once(String, HttpServletRequest, String, Object, int, BiConsumer, Function)}, for work whose
+     * status depends on its result ({@code answer} makes the response of a first run; the work stores the
+     * same status and body as the key's answer, which a replay gives back).
+     */
+    public <T> Response once(String key, HttpServletRequest request, String operation, Object command,
+            Function<T, Response> answer, BiConsumer<Replay, Long> recheck, Function<Attempt, T> work) {
         if (key == null) {
             throw new ValidationException("the Idempotency-Key header is required",
                     List.of(new FieldError(HEADER, "is required on this request")));
         }
         String instance = request.getRequestURI();
-        Answer<Object> answer = keys.once(key, IdempotencyKeys.fingerprint(operation, command),
+        Answer<T> result = keys.once(key, IdempotencyKeys.fingerprint(operation, command),
                 failed -> Problem.of(failed, instance, CallerContext.requestId()).toJson().toString(),
                 new Keyed<>() {
                     @Override
-                    public Object run(Attempt attempt) {
+                    public T run(Attempt attempt) {
                         return work.apply(attempt);
                     }
 
@@ -60,10 +71,10 @@ public class Idempotency {
                         recheck.accept(stored, resume);
                     }
                 });
-        if (!answer.replayed()) {
-            return Response.status(status).entity(answer.result()).build();
+        if (!result.replayed()) {
+            return answer.apply(result.result());
         }
-        Replay stored = answer.replay();
+        Replay stored = result.replay();
         return Response.status(stored.status()).type(stored.contentType()).entity(stored.body())
                 .header("Idempotent-Replayed", "true").build();
     }
