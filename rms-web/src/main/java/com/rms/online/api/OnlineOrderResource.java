@@ -8,6 +8,7 @@ import com.rms.online.application.ReasonCommand;
 import com.rms.online.application.StatusCommand;
 import com.rms.platform.paging.Page;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Created;
 import com.rms.web.edge.Idempotency;
 import com.rms.web.edge.Paging;
@@ -15,9 +16,9 @@ import com.rms.web.edge.PartnerSigned;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -42,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/online-orders")
 @TenantScoped
-@Tag(name = "Online orders")
+@Tag(name = ApiTags.ONLINE_ORDERS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "503", description = "The tenant or the database is unavailable",
@@ -97,6 +100,11 @@ public class OnlineOrderResource {
     @APIResponse(responseCode = "422", description = "Unknown or unavailable items, stock shortages (lines named), "
             + "a closed outlet, a payment method not supported yet, or an Idempotency-Key reused with another body",
             content = @Content(mediaType = PartnerResource.PROBLEM))
+    @RequestBody(description = "The online order, as the partner's platform took it.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "a delivery of two burgers, cash on delivery", value = """
+    {"outletId": 1, "externalRef": "LF-2026-000123", "customer": {"name": "Jana Weber", "phone": "+49 170 1234567", "email": "jana@example.com"}, "fulfilment": "DELIVERY", "address": "Torstrasse 12, 10119 Berlin", "lines": [{"menuItemId": 10, "quantity": 2, "modifierIds": [], "note": "no onions"}], "payment": {"method": "CASH_ON_DELIVERY"}, "notes": "ring twice"}""")}))
     public Response receive(@HeaderParam(Idempotency.HEADER) String key, OnlineOrderCommand command) {
         if (key == null) {
             return answer(orders.receive(command, null));
@@ -128,6 +136,11 @@ public class OnlineOrderResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "409", description = "READY or later, or already rejected or cancelled",
             content = @Content(mediaType = PartnerResource.PROBLEM))
+    @RequestBody(description = "Why the partner cancels.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "the guest cancelled", value = """
+    {"reason": "the guest cancelled in the app"}""")}))
     public OnlineOrderView cancel(@PathParam("id") long id, ReasonCommand body) {
         return orders.cancel(id, body);
     }
@@ -173,6 +186,11 @@ public class OnlineOrderResource {
     @APIResponse(responseCode = "403", description = STAFF_403, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PartnerResource.PROBLEM))
+    @RequestBody(description = "How long the kitchen needs (optional: the outlet's estimate otherwise).", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "ready in 25 minutes", value = """
+    {"readyInMinutes": 25}""")}))
     public OnlineOrderView accept(@PathParam("id") long id, AcceptCommand body) {
         return orders.accept(id, body);
     }
@@ -189,6 +207,11 @@ public class OnlineOrderResource {
     @APIResponse(responseCode = "403", description = STAFF_403, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PartnerResource.PROBLEM))
+    @RequestBody(description = "Why the outlet rejects it.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "kitchen closing", value = """
+    {"reason": "the kitchen closes in ten minutes"}""")}))
     public OnlineOrderView reject(@PathParam("id") long id, ReasonCommand body) {
         return orders.reject(id, body);
     }
@@ -208,6 +231,11 @@ public class OnlineOrderResource {
             content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PartnerResource.PROBLEM))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PartnerResource.PROBLEM))
+    @RequestBody(description = "The next status.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "preparing", value = """
+    {"status": "PREPARING"}""")}))
     public OnlineOrderView status(@PathParam("id") long id, StatusCommand body) {
         return orders.status(id, body);
     }

@@ -1,9 +1,10 @@
 package com.rms.online.api;
 
-import com.rms.online.application.OnlineOutletSettings;
 import com.rms.online.application.OnlineOutletSettings.SettingsView;
+import com.rms.online.application.OnlineOutletSettings;
 import com.rms.online.application.OnlineSettingsCommand;
 import com.rms.platform.security.Role.Names;
+import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** An outlet's online-order settings: how long an order waits for acceptance, the preparation time it counts on. */
 @Path("/outlets/{id}/online-settings")
 @TenantScoped
-@Tag(name = "Online orders")
+@Tag(name = ApiTags.ONLINE_ORDERS)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
@@ -54,6 +57,11 @@ public class OutletOnlineSettingsResource {
             + "not accepted within onlineAcceptMinutes is rejected automatically; a new order's estimatedReadyAt "
             + "counts on onlineReadyMinutes. Orders already received keep theirs. Audited.")
     @APIResponse(responseCode = "200", description = "The settings now")
+    @RequestBody(description = "The outlet's settings; an absent one goes back to its default.", required = true,
+            content = @Content(mediaType = "application/json",
+            examples = {
+                @ExampleObject(name = "accept within 8 minutes, ready in 25", value = """
+    {"onlineAcceptMinutes": 8, "onlineReadyMinutes": 25}""")}))
     public SettingsView put(@PathParam("id") long outletId, OnlineSettingsCommand body) {
         return settings.put(outletId, body);
     }

@@ -28,6 +28,7 @@ public final class ApiTags {
     public static final String AUDIT = "Audit";
     public static final String OPERATIONS = "Operations";
     public static final String PARTNERS = "Partners";
+    public static final String ONLINE_ORDERS = "Online orders";
 
     /** Every tag and its description, in the order the document lists them. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -68,6 +69,9 @@ public final class ApiTags {
                 + "re-drive. Health is at /health, metrics at /metrics.");
         tags.put(PARTNERS, "Delivery platforms and web shops that send online orders: their keys (OWNER), and what a "
                 + "partner's signed requests (X-RMS-Key-Id, X-RMS-Timestamp, X-RMS-Signature) may reach.");
+        tags.put(ONLINE_ORDERS, "Orders from delivery platforms and web shops: sent and cancelled by a partner's "
+                + "signed requests, accepted, rejected and moved along by the outlet's staff; each is an order of "
+                + "channel ONLINE. The outlet's accept deadline and preparation time.");
         return Collections.unmodifiableMap(tags);
     }
 }
