@@ -68,7 +68,7 @@ verify_deployed
 machine_info start > "$RAW/machine.md"
 kv stamp "$STAMP"; kv duration "$DURATION"; kv outlets "$OUTLETS"; kv customers "$CUSTOMERS"
 kv customer_every "$BENCH_CUSTOMER_EVERY"; kv keepup_seconds "$KEEPUP"; kv keepup_pct "$KEEPUP_PCT"
-kv warmup_rule "10 s chunks until two agree within ${BENCH_STABLE_PCT:-10} %, ${BENCH_WARMUP_MIN:-60}-${BENCH_WARMUP_MAX:-180} s"
+kv warmup_rule "10 s chunks until the mean of the last six agrees with the six before within ${BENCH_STABLE_PCT:-5} % (mean), ${BENCH_WARMUP_MIN:-180}-${BENCH_WARMUP_MAX:-900} s"
 kv load_at_start "$(loadavg)"
 
 # ------------------------------------------------------------------------------------------ the reference
@@ -131,6 +131,13 @@ code=$(curl -s -o "$RAW/sale.json" -w '%{http_code}' -H "Authorization: Bearer $
   -H 'Content-Type: application/json' -H "Idempotency-Key: probe-$STAMP" -d "$(sed -n 2p "$RAW/bodies.txt")" "$BASE/api/v1/orders")
 grep -q '"status":"COMPLETED"' "$RAW/sale.json" && [ "$code" = 201 ] || { echo "a quick sale answered $code: $(cat "$RAW/sale.json")" >&2; exit 1; }
 
+# jfr_start / jfr_stop NAME: with BENCH_JFR, a JFR profile of the rows in between, summarised in RAW/NAME.md
+jfr_start() { [ -z "${BENCH_JFR:-}" ] || jcmd "$(server_pid)" JFR.start name=bench settings=profile >/dev/null; }
+jfr_stop() {
+  [ -n "${BENCH_JFR:-}" ] || return 0
+  jcmd "$(server_pid)" JFR.stop name=bench filename="$RAW/$1.jfr" >/dev/null
+  python3 "$BENCH_DIR/jfrsummary.py" "$RAW/$1.jfr" > "$RAW/$1.md" || echo "(no JFR summary)" > "$RAW/$1.md"
+}
 # wrk_row NAME CONNS URL: one measured wrk row (NAME_CONNS_* keys)
 wrk_row() {
   local name=$1 c=$2 url=$3 before after rps p50 p99 non err
@@ -155,26 +162,22 @@ if row quicksale; then
   WRK_SCRIPT="$BENCH_DIR/quicksale.lua" warm_until_stable "$RAW/warm-quicksale" 16 "$BASE/api/v1/orders"
   kv warm_quicksale "$(tr '\n' ';' < "$RAW/warm-quicksale.log")"
   drain quicksale_warmup
-  [ -n "${BENCH_JFR:-}" ] && jcmd "$(server_pid)" JFR.start name=bench settings=profile >/dev/null
+  jfr_start
   for c in 16 64; do WRK_SCRIPT="$BENCH_DIR/quicksale.lua" wrk_row quicksale "$c" "$BASE/api/v1/orders"; done
-  if [ -n "${BENCH_JFR:-}" ]; then
-    jcmd "$(server_pid)" JFR.stop name=bench filename="$RAW/profile.jfr" >/dev/null
-    python3 "$BENCH_DIR/jfrsummary.py" "$RAW/profile.jfr" > "$RAW/profile.md" || echo "(no JFR summary)" > "$RAW/profile.md"
-  fi
+  jfr_stop profile
   drain quicksale
 fi
 
 # create + card pay: warm-up until stable in 10 s chunks of the same closed loop, then 16 and 64 clients
 if row cardpay; then
-  prev=0; elapsed=0; : > "$RAW/warm-cardpay.log"
+  elapsed=0; : > "$RAW/warm-cardpay.log"
   while :; do
     elapsed=$(( elapsed + 10 ))
     bench load "$BASE" "$RAW/tenants.txt" 16 10 "$RAW/warm-cardpay.md" "$RAW/warm-cardpay.kv" nolag >/dev/null
     rate=$(sed -n 's/^orders_per_s=//p' "$RAW/warm-cardpay.kv")
     echo "warm-up ${elapsed}s: $rate orders/s" >> "$RAW/warm-cardpay.log"
-    if (( elapsed >= ${BENCH_WARMUP_MIN:-60} )) && python3 -c "import sys; p,r,x=map(float,sys.argv[1:]); sys.exit(0 if p > 0 and abs(r-p)/p*100 < x else 1)" "$prev" "$rate" "${BENCH_STABLE_PCT:-10}"; then break; fi
-    (( elapsed >= ${BENCH_WARMUP_MAX:-180} )) && { echo "not stable after ${BENCH_WARMUP_MAX:-180}s" >> "$RAW/warm-cardpay.log"; break; }
-    prev=$rate
+    (( elapsed >= ${BENCH_WARMUP_MIN:-180} )) && is_warm "$RAW/warm-cardpay.log" && break
+    (( elapsed >= ${BENCH_WARMUP_MAX:-900} )) && { echo "not stable after ${BENCH_WARMUP_MAX:-900}s" >> "$RAW/warm-cardpay.log"; break; }
   done
   kv warm_cardpay "$(tr '\n' ';' < "$RAW/warm-cardpay.log")"
   drain cardpay_warmup
@@ -191,12 +194,16 @@ fi
 if row menu; then
   warm_until_stable "$RAW/warm-menu" 16 "$MENU"
   kv warm_menu "$(tr '\n' ';' < "$RAW/warm-menu.log")"
+  jfr_start
   for c in 16 64; do wrk_row menu "$c" "$MENU"; done
+  jfr_stop profile-menu
 fi
 if row ready; then
   warm_until_stable "$RAW/warm-ready" 16 "$BASE/health/ready"
   kv warm_ready "$(tr '\n' ';' < "$RAW/warm-ready.log")"
+  jfr_start
   for c in 16 64; do wrk_row ready "$c" "$BASE/health/ready"; done
+  jfr_stop profile-ready
 fi
 
 # the consumers' keep-up at a fixed share of the best quick-sale rate

@@ -36,7 +36,7 @@ warm_until_stable "$RAW/warmup-outlets" 16 "$BASE/api/v1/outlets"
   machine_info
   echo "- server: embedded H2, demo tenant (2 outlets), rate limits at their defaults unless set in the environment" \
        "(RMS_RATELIMIT_CLIENT_RPS=${RMS_RATELIMIT_CLIENT_RPS:-default 10000}, RMS_RATELIMIT_TENANT_RPS=${RMS_RATELIMIT_TENANT_RPS:-default 20000})"
-  echo "- wrk: 2 threads, ${DURATION}s per run, after a warm-up per endpoint at 16 connections until stable (10 s chunks within ${BENCH_STABLE_PCT:-10} %, ${BENCH_WARMUP_MIN:-60}-${BENCH_WARMUP_MAX:-180} s)"
+  echo "- wrk: 2 threads, ${DURATION}s per run, after a warm-up per endpoint at 16 connections until stable (10 s chunks until the mean of the last six is within ${BENCH_STABLE_PCT:-5} % of the six before, ${BENCH_WARMUP_MIN:-180}-${BENCH_WARMUP_MAX:-900} s)"
   echo "- warm-up req/s per 10 s chunk: health $(tr '\n' ';' < "$RAW/warmup-health.log") outlets $(tr '\n' ';' < "$RAW/warmup-outlets.log")"
   echo
   echo "| endpoint | conns | req/s | p50 ms | p99 ms | non-2xx | socket errors | RSS max MiB | load avg before | load avg after |"

@@ -83,7 +83,7 @@ fill=$(cat "$RAW/provision-large-summary.json" 2>/dev/null || echo '{}')
   echo
   machine_info
   echo "- database: $DB; read: GET /api/v1/outlets as owner of tenant scale0000 (1 outlet), wrk ${CONNS} connections," \
-       "${REPEATS} x ${DURATION}s after a warm-up until stable (10 s chunks within ${BENCH_STABLE_PCT:-10} %, ${BENCH_WARMUP_MIN:-60}-${BENCH_WARMUP_MAX:-180} s) at each tenant count; same server process throughout"
+       "${REPEATS} x ${DURATION}s after a warm-up until stable (10 s chunks until the mean of the last six is within ${BENCH_STABLE_PCT:-5} % of the six before, ${BENCH_WARMUP_MIN:-180}-${BENCH_WARMUP_MAX:-900} s) at each tenant count; same server process throughout"
   echo "- warm-up (req/s per 10 s chunk): $(tr '\n' ';' < "$RAW/warmup-small.log") then $(tr '\n' ';' < "$RAW/warmup-large.log")"
   echo "- tenants counted by the readiness check: $small_count, then $large_count"
   echo "- filling provisioning (concurrency $FILLC): $fill"
