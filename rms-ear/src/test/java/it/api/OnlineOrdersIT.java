@@ -156,6 +156,10 @@ class OnlineOrdersIT {
         assertEquals("PICKUP", read.json().getString("fulfilment"));
         assertEquals("CASH_ON_DELIVERY", read.json().getString("paymentMethod"));
         assertEquals("ring twice", read.json().getString("notes"));
+        JsonObject listed = list(a, "RECEIVED").stream().filter(o -> o.getJsonNumber("id").longValue() == id(r))
+                .findFirst().orElseThrow();
+        assertEquals(total, listed.getJsonNumber("total").bigDecimalValue(), "the list shows the priced total");
+        assertEquals(order.getString("currency"), listed.getString("currency"));
     }
 
     @Test

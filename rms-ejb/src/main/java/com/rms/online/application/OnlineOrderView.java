@@ -1,6 +1,7 @@
 package com.rms.online.application;
 
 import com.rms.online.domain.OnlineOrder;
+import com.rms.pos.application.OrderQueries;
 import com.rms.pos.application.OrderView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -20,6 +21,10 @@ public record OnlineOrderView(long id, long orderId, long partnerId, long outlet
     }
 
     static OnlineOrderView of(OnlineOrder o, OrderView order) {
+        return of(o, new OrderQueries.Total(order.total(), order.currency()));
+    }
+
+    static OnlineOrderView of(OnlineOrder o, OrderQueries.Total order) {
         return new OnlineOrderView(o.getId(), o.getOrderId(), o.getPartnerId(), o.getOutletId(), o.getExternalRef(),
                 o.getStatus().name(), o.getEstimatedReadyAt(), order.total(), order.currency(),
                 new Customer(o.getCustomerName(), o.getCustomerPhone(), o.getCustomerEmail()), o.getFulfilment().name(),

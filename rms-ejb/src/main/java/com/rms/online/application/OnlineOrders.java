@@ -41,6 +41,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Online orders: received from a partner's signed request and stored as a point-of-sale order of
@@ -185,8 +186,9 @@ public class OnlineOrders {
                 q.setParameter("status", wanted);
             }
         }
-        List<OnlineOrderView> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
-                .map(this::view).toList();
+        List<OnlineOrder> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        Map<Long, OrderQueries.Total> totals = orderQueries.totals(found.stream().map(OnlineOrder::getOrderId).toList());
+        List<OnlineOrderView> items = found.stream().map(o -> OnlineOrderView.of(o, totals.get(o.getOrderId()))).toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 

@@ -9,6 +9,7 @@ import com.rms.platform.paging.Page;
 import com.rms.platform.paging.PageRequest;
 import com.rms.platform.security.CallerContext;
 import com.rms.platform.security.OutletScope;
+import com.rms.platform.text.Money;
 import com.rms.pos.domain.Order;
 import com.rms.pos.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +43,25 @@ public class OrderQueries {
     /** The order, if the caller may see it (another outlet's or tenant's is 404). */
     public OrderView get(long id) {
         return view(find(id));
+    }
+
+    /** An order's total as {@link OrderView#total} shows it, in its currency. */
+    public record Total(BigDecimal total, String currency) {}
+
+    /**
+     * The totals of these orders by id, in one query, for a list of things that each refer to an order
+     * (online orders): the caller's context has already decided which of them it may see.
+     */
+    public Map<Long, Total> totals(Collection<Long> ids) {
+        Map<Long, Total> totals = new HashMap<>();
+        if (ids.isEmpty()) {
+            return totals;
+        }
+        em.createQuery("select o.id, o.total, o.currency from Order o where o.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> totals.put((Long) row[0], new Total(Money.scaled((BigDecimal) row[1], (String) row[2]),
+                        (String) row[2])));
+        return totals;
     }
 
     /** The orders the caller may see, newest first, filtered by outlet, status and creation time. */

@@ -6,6 +6,7 @@ import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * missing or malformed one is a 400 problem like every other bad parameter (JAX-RS answers a query
  * parameter it cannot convert with 404).
  */
+@ApplicationScoped
 @Path("/analytics/dashboard")
 @TenantScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Report jobs and their runs ({@code /reports}): Jakarta Batch executions of the caller's tenant,
  * partitioned per outlet. Read by owners, managers (their outlets) and batch operators.
  */
+@ApplicationScoped
 @Path("/reports")
 @TenantScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales over business days, grouped: {@code GET /analytics/sales?from&to&outletId&groupBy}. */
+@ApplicationScoped
 @Path("/analytics/sales")
 @TenantScoped
 @Produces(MediaType.APPLICATION_JSON)

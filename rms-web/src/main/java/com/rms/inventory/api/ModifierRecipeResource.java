@@ -8,6 +8,7 @@ import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The recipe of one portion of a modifier. Its own root path (not a sub-path of the menu's resource)
  * so that it is matched before the menu context's resource whatever that declares.
  */
+@ApplicationScoped
 @Path("/menu/modifiers/{id}/recipe")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

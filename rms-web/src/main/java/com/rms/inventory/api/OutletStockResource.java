@@ -15,6 +15,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stock at one outlet: levels, adjustments, transfers out, and the movement ledger. */
+@ApplicationScoped
 @Path("/outlets/{id}/stock")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Purchase orders: draft, send, cancel, receive. */
+@ApplicationScoped
 @Path("/purchase-orders")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The chain menu: categories and items. Everyone on the staff reads; owners and managers change. */
+@ApplicationScoped
 @Path("/menu")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Created;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's tax rates. */
+@ApplicationScoped
 @Path("/tax-rates")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

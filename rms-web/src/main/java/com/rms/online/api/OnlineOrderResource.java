@@ -15,6 +15,7 @@ import com.rms.web.edge.Paging;
 import com.rms.web.edge.PartnerSigned;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Online orders: partners send and cancel theirs with signed requests; the outlet's staff (bearer
  * token) list, read, accept, reject and move them along. Each answers with the online order.
  */
+@ApplicationScoped
 @Path("/online-orders")
 @TenantScoped
 @Tag(name = ApiTags.ONLINE_ORDERS)
@@ -67,11 +69,6 @@ public class OnlineOrderResource {
     @Inject
     Idempotency idempotency;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpServletRequest request;
 
     @POST
     @PartnerSigned
@@ -105,19 +102,21 @@ public class OnlineOrderResource {
             examples = {
                 @ExampleObject(name = "a delivery of two burgers, cash on delivery", value = """
     {"outletId": 1, "externalRef": "LF-2026-000123", "customer": {"name": "Jana Weber", "phone": "+49 170 1234567", "email": "jana@example.com"}, "fulfilment": "DELIVERY", "address": "Torstrasse 12, 10119 Berlin", "lines": [{"menuItemId": 10, "quantity": 2, "modifierIds": [], "note": "no onions"}], "payment": {"method": "CASH_ON_DELIVERY"}, "notes": "ring twice"}""")}))
-    public Response receive(@HeaderParam(Idempotency.HEADER) String key, OnlineOrderCommand command) {
+    public Response receive(@HeaderParam(Idempotency.HEADER) String key, OnlineOrderCommand command,
+            @Context UriInfo uri, @Context HttpServletRequest request) {
         if (key == null) {
-            return answer(orders.receive(command, null));
+            return answer(orders.receive(command, null), uri);
         }
-        return idempotency.once(key, request, "online-order.receive", command, this::answer, (stored, resume) -> {
-            Long id = Idempotency.storedId(stored);
-            if (id != null) {
-                orders.get(id);
-            }
-        }, attempt -> orders.receive(command, attempt));
+        return idempotency.once(key, request, "online-order.receive", command, received -> answer(received, uri),
+                (stored, resume) -> {
+                    Long id = Idempotency.storedId(stored);
+                    if (id != null) {
+                        orders.get(id);
+                    }
+                }, attempt -> orders.receive(command, attempt));
     }
 
-    private Response answer(OnlineOrders.Received received) {
+    private static Response answer(OnlineOrders.Received received, UriInfo uri) {
         return received.created() ? Created.at(uri, received.order().id(), received.order())
                 : Response.ok(received.order()).build();
     }

@@ -7,6 +7,7 @@ import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PartnerResource.PROBLEM))
 @APIResponse(responseCode = "403", description = "The role may not do this, or X-Tenant-ID names another tenant",
         content = @Content(mediaType = PartnerResource.PROBLEM))
+@ApplicationScoped
 @APIResponse(responseCode = "404", description = "No such outlet of the caller's", content = @Content(mediaType = PartnerResource.PROBLEM))
 public class OutletOnlineSettingsResource {
 

@@ -7,6 +7,7 @@ import com.rms.tenancy.application.OutletView;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.PartnerSigned;
 import com.rms.web.edge.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a partner's client asks first, to check its key: the outlets it may send orders to. */
+@ApplicationScoped
 @Path("/partner/outlets")
 @TenantScoped
 @PartnerSigned

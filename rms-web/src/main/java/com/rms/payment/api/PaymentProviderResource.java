@@ -6,6 +6,7 @@ import com.rms.payment.application.ProviderSettingsView;
 import com.rms.platform.security.Role.Names;
 import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET} tells which provider serves the tenant ({@code source} TENANT, ENVIRONMENT or SANDBOX,
  * {@code keySet}, never the key), {@code DELETE} falls back to the environment's.
  */
+@ApplicationScoped
 @Path("/tenants/{slug}/payment-provider")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's audit trail and the check of its hash chain. */
+@ApplicationScoped
 @Path("/audit")
 @TenantScoped
 @RolesAllowed({Names.OWNER, Names.PLATFORM_ADMIN})

@@ -7,6 +7,7 @@ import com.rms.staff.application.Authenticator.SignedIn;
 import com.rms.staff.application.Authenticator;
 import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in: a password for staff and platform users, a PIN for POS staff at an outlet. */
+@ApplicationScoped
 @Path("/auth")
 @PermitAll
 @SecurityRequirements

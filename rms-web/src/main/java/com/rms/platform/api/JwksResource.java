@@ -3,6 +3,7 @@ package com.rms.platform.api;
 import com.rms.platform.security.SigningKeys;
 import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * tokens offline with it, choosing the key by the token header's {@code kid}. Open like the rest
  * of {@code /auth}: a public key is no secret.
  */
+@ApplicationScoped
 @Path("/auth/jwks")
 @PermitAll
 @SecurityRequirements

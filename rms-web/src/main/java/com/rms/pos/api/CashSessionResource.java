@@ -6,6 +6,7 @@ import com.rms.pos.application.CashSessionView;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A cash session: see it, close it with the count to get the Z report. */
+@ApplicationScoped
 @Path("/cash-sessions")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import com.rms.pos.application.TicketView;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bumping a kitchen ticket on. */
+@ApplicationScoped
 @Path("/kitchen")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

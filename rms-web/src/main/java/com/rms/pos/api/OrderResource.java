@@ -22,6 +22,7 @@ import com.rms.web.edge.Idempotency;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * creating an order, paying and refunding; {@code If-Match: "<version>"} on a change makes a stale
  * write a 409 carrying the current order.
  */
+@ApplicationScoped
 @Path("/orders")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -119,8 +121,6 @@ public class OrderResource {
     @Inject
     Idempotency idempotency;
 
-    @Context
-    HttpServletRequest request;
 
     /**
      * Creates an order; with {@code payments}, a quick sale (see {@link QuickSales}: a retry of a
@@ -162,7 +162,7 @@ public class OrderResource {
     public Response create(
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, CreateOrderCommand command) {
+            @HeaderParam(Idempotency.HEADER) String key, CreateOrderCommand command, @Context HttpServletRequest request) {
         return idempotency.once(key, request, Settlement.createOperation(), command, 201, (stored, resume) -> {
             Long order = resume != null ? resume : Idempotency.storedId(stored);
             if (order != null) {
@@ -424,7 +424,7 @@ public class OrderResource {
     public Response pay(@PathParam("id") long id,
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, TenderCommand body) {
+            @HeaderParam(Idempotency.HEADER) String key, TenderCommand body, @Context HttpServletRequest request) {
         return idempotency.once(key, request, Settlement.payOperation(id), body, 201, (stored, resume) -> queries.get(id),
                 attempt -> settlement.pay(id, body, attempt));
     }
@@ -451,7 +451,7 @@ public class OrderResource {
     public Response refund(@PathParam("id") long id,
             @Parameter(description = KEY, required = true,
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, RefundCommand body) {
+            @HeaderParam(Idempotency.HEADER) String key, RefundCommand body, @Context HttpServletRequest request) {
         return idempotency.once(key, request, Settlement.refundOperation(id), body, 201,
                 (stored, resume) -> queries.get(id), attempt -> refunds.refund(id, body, attempt));
     }

@@ -7,6 +7,7 @@ import com.rms.pos.application.CashSessionView;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An outlet's cash drawer: open a session with a float, see the open one. */
+@ApplicationScoped
 @Path("/outlets/{id}/cash-sessions")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

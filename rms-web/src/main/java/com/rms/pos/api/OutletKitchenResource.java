@@ -6,6 +6,7 @@ import com.rms.pos.application.TicketView;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The kitchen display's tickets at an outlet, per station. */
+@ApplicationScoped
 @Path("/outlets/{id}/kitchen")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

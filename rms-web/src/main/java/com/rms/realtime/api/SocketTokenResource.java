@@ -6,6 +6,7 @@ import com.rms.platform.security.TokenIssuer.IssuedToken;
 import com.rms.platform.security.TokenIssuer;
 import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * socket URL or subprotocol. The socket it opens is closed when the bearer's API token expires.
  * Refused as an API bearer token.
  */
+@RequestScoped
 @Path("/auth/socket-token")
 @Tag(name = ApiTags.REALTIME)
 public class SocketTokenResource {

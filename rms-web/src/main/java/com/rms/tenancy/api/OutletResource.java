@@ -12,6 +12,7 @@ import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A tenant's outlets and the tables on their floors. */
+@ApplicationScoped
 @Path("/outlets")
 @TenantScoped
 @Consumes(MediaType.APPLICATION_JSON)

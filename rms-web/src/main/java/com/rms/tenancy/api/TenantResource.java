@@ -9,6 +9,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Created;
 import com.rms.web.edge.Paging;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform's tenants (restaurant chains): provisioning, listing, suspending. */
+@ApplicationScoped
 @Path("/tenants")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.rms.tenancy.domain.TenantSlug;
 import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * messages, so this view is the platform admin's ({@code tenant} narrows it to one); a chain's
  * owner has the same view of their own tenant at {@code /exception-messages}.
  */
+@ApplicationScoped
 @Path("/system/exception-messages")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.rms.realtime.EventHub;
 import com.rms.tenancy.application.TenantRegistry;
 import com.rms.web.edge.ApiTags;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform at a glance for its operators: contexts, uptime, memory, dependencies, queues, the card provider. */
+@ApplicationScoped
 @Path("/system")
 @RolesAllowed(Names.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.rms.web.edge.ApiTags;
 import com.rms.web.edge.Paging;
 import com.rms.web.edge.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * cause is fixed. For the owner, whose chain's numbers they are (a platform admin naming the
  * tenant sees the same); another tenant's message is 404 here, as every other tenant's id is.
  */
+@ApplicationScoped
 @Path("/exception-messages")
 @TenantScoped
 @RolesAllowed({Names.OWNER, Names.PLATFORM_ADMIN})
