@@ -69,7 +69,6 @@ public class OnlineOrderResource {
     @Inject
     Idempotency idempotency;
 
-
     @POST
     @PartnerSigned
     @Operation(summary = "Send an online order (partner, signed)", description = "Priced by the server from the "

@@ -121,7 +121,6 @@ public class OrderResource {
     @Inject
     Idempotency idempotency;
 
-
     /**
      * Creates an order; with {@code payments}, a quick sale (see {@link QuickSales}: a retry of a
      * partial one with the same key pays the same order). A replay is answered only to a caller who
