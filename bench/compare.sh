@@ -68,7 +68,7 @@ verify_deployed
 machine_info start > "$RAW/machine.md"
 kv stamp "$STAMP"; kv duration "$DURATION"; kv outlets "$OUTLETS"; kv customers "$CUSTOMERS"
 kv customer_every "$BENCH_CUSTOMER_EVERY"; kv keepup_seconds "$KEEPUP"; kv keepup_pct "$KEEPUP_PCT"
-kv warmup_rule "10 s chunks until the mean of the last six agrees with the six before within ${BENCH_STABLE_PCT:-5} % (mean), ${BENCH_WARMUP_MIN:-180}-${BENCH_WARMUP_MAX:-900} s"
+kv warmup_rule "10 s chunks until the mean of the last six agrees with the mean of the six before within ${BENCH_STABLE_PCT:-5} %, ${BENCH_WARMUP_MIN:-180}-${BENCH_WARMUP_MAX:-900} s"
 kv load_at_start "$(loadavg)"
 
 # ------------------------------------------------------------------------------------------ the reference

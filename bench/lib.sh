@@ -192,8 +192,8 @@ wrk_summary() {
 # BENCH_WARMUP_MIN (180) s and at most BENCH_WARMUP_MAX (900) s. The JIT of a freshly started Liberty needs
 # many minutes of traffic on 2 busy cores: a fixed 15 s warm-up measured a cold server (1,000 req/s that
 # became 4,000-5,000 req/s later in the same process), and a rule of "two 10 s chunks within 10 %, 60-180 s"
-# stopped while the rate still climbed a few % a chunk (the dashboard: 577 req/s after it, 1,800 req/s ten
-# minutes later in the same process; the outlet menu 5,000 and then 16,000 req/s).
+# stopped while the rate still climbed a few % a chunk (the dashboard: ~575 req/s after it; a server kept
+# under that load reached 1,863 req/s about fifteen minutes after its start).
 warm_until_stable() {
   local prefix=$1 c=$2 url=$3 chunk=10 elapsed=0 rps
   local min="${BENCH_WARMUP_MIN:-180}" max="${BENCH_WARMUP_MAX:-900}"
